@@ -1,0 +1,244 @@
+/**
+ * Turns openapi.yaml into the files of generated/:
+ *
+ * - `openapi.ts`: the request/response types, by openapi-typescript;
+ * - `operations.ts`: the operation table the client builds its methods from;
+ * - `resources.ts`: the typed resource interfaces (`client.classes.create(…)`), with TSDoc from the spec;
+ * - `spec.ts`: the spec itself as data, for the mock server's request validation.
+ *
+ * `node scripts/generate.ts --check` writes nothing and fails when generated/ is stale.
+ */
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
+import { parse } from 'yaml';
+
+const root = new URL('../', import.meta.url);
+const specUrl = new URL('openapi.yaml', root);
+const outDir = new URL('generated/', root);
+const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head'] as const;
+
+const header = (what: string) =>
+  `// This file is generated from openapi.yaml by scripts/generate.ts (${what}).\n` +
+  '// Do not edit it by hand: change openapi.yaml and run `npm run generate`.\n\n';
+
+interface Operation {
+  operationId: string;
+  method: string;
+  path: string;
+  pathParams: string[];
+  scope: string;
+  body: 'none' | 'required' | 'optional';
+  query: 'none' | 'optional';
+  paginated: boolean;
+  resource: string;
+  name: string;
+  successStatus: number;
+  hasResponseBody: boolean;
+  summary: string;
+  description: string;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: the parsed spec is walked loosely; the generated types are what is strict.
+type Json = Record<string, any>;
+
+function fail(message: string): never {
+  throw new Error(`generate: ${message}`);
+}
+
+function resolveRef(spec: Json, node: Json | undefined): Json | undefined {
+  if (node && typeof node.$ref === 'string') {
+    const path = node.$ref.replace(/^#\//, '').split('/');
+    return resolveRef(
+      spec,
+      path.reduce<Json | undefined>((at, key) => at?.[key], spec),
+    );
+  }
+  return node;
+}
+
+function readOperations(spec: Json): Operation[] {
+  const operations: Operation[] = [];
+  for (const [path, item] of Object.entries<Json>(spec.paths ?? {})) {
+    for (const method of HTTP_METHODS) {
+      const op: Json | undefined = item[method];
+      if (!op) continue;
+      const id: string = op.operationId ?? fail(`${method.toUpperCase()} ${path} has no operationId`);
+      const resource: string = op['x-sdk-resource'] ?? fail(`${id} has no x-sdk-resource`);
+      const name: string = op['x-sdk-method'] ?? fail(`${id} has no x-sdk-method`);
+      const scopes: string[] = Object.values<string[]>(op.security?.[0] ?? {})[0] ?? [];
+      if (scopes.length !== 1) fail(`${id} must require exactly one scope`);
+      const parameters = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p: Json) =>
+        resolveRef(spec, p),
+      );
+      const pathParams = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] as string);
+      const requestBody = resolveRef(spec, op.requestBody);
+      const success = Object.keys(op.responses ?? {})
+        .filter((code) => /^2\d\d$/.test(code))
+        .map(Number);
+      if (success.length !== 1) fail(`${id} must have exactly one 2xx response`);
+      const successStatus = success[0] as number;
+      const successResponse = resolveRef(spec, op.responses[String(successStatus)]);
+      const responseSchema = resolveRef(spec, successResponse?.content?.['application/json']?.schema);
+      operations.push({
+        operationId: id,
+        method: method.toUpperCase(),
+        path,
+        pathParams,
+        scope: scopes[0] as string,
+        body: !requestBody ? 'none' : requestBody.required ? 'required' : 'optional',
+        query: parameters.some((p) => p?.in === 'query') ? 'optional' : 'none',
+        paginated: Boolean(responseSchema?.properties?.nextCursor && responseSchema?.properties?.data),
+        resource,
+        name,
+        successStatus,
+        hasResponseBody: Boolean(successResponse?.content?.['application/json']),
+        summary: op.summary ?? '',
+        description: op.description ?? '',
+      });
+    }
+  }
+  return operations;
+}
+
+const pascal = (dotted: string) =>
+  dotted
+    .split('.')
+    .map((part) => part[0]?.toUpperCase() + part.slice(1))
+    .join('');
+
+function operationsFile(operations: Operation[]): string {
+  const rows = operations.map((op) => {
+    const row = {
+      operationId: op.operationId,
+      method: op.method,
+      path: op.path,
+      pathParams: op.pathParams,
+      scope: op.scope,
+      body: op.body,
+      query: op.query,
+      paginated: op.paginated,
+      resource: op.resource,
+      name: op.name,
+      successStatus: op.successStatus,
+    };
+    return `  ${JSON.stringify(row)},`;
+  });
+  return (
+    header('operation table') +
+    "import type { OperationSpec } from '../src/operation.ts';\n\n" +
+    '/** Every operation of the Management API, in spec order. The client builds its methods from this table. */\n' +
+    `export const operationTable: readonly OperationSpec[] = [\n${rows.join('\n')}\n];\n`
+  );
+}
+
+function tsDoc(op: Operation, indent: string): string {
+  const lines = [
+    op.summary,
+    ...(op.description ? ['', ...op.description.trim().split('\n')] : []),
+    '',
+    `\`${op.method} ${op.path}\` (\`${op.operationId}\`), requires the \`${op.scope}\` scope.`,
+  ];
+  if (op.method !== 'GET') {
+    lines.push(
+      'Sends an `Idempotency-Key` (a fresh UUID unless `options.idempotencyKey` is given) that every retry of this call reuses.',
+    );
+  }
+  return `${indent}/**\n${lines.map((line) => `${indent} *${line ? ` ${line}` : ''}`).join('\n')}\n${indent} */\n`;
+}
+
+function methodSignature(op: Operation): string {
+  const ref = `operations['${op.operationId}']`;
+  const params = op.pathParams.map((p) => `${p}: string`);
+  if (op.body !== 'none') {
+    const optional = op.body === 'optional' ? '?' : '';
+    params.push(`body${optional}: NonNullable<${ref}['requestBody']>['content']['application/json']`);
+  } else if (op.query !== 'none') {
+    params.push(`query?: NonNullable<${ref}['parameters']['query']>`);
+  }
+  params.push(`options?: ${op.method === 'GET' ? 'RequestOptions' : 'MutationOptions'}`);
+  const data = op.hasResponseBody
+    ? `${ref}['responses'][${op.successStatus}]['content']['application/json']`
+    : 'undefined';
+  const returns = op.paginated ? `PagePromise<${data}>` : `ApiPromise<${data}>`;
+  return `${op.name}(${params.join(', ')}): ${returns};`;
+}
+
+function resourcesFile(operations: Operation[]): string {
+  const resources = new Map<string, Operation[]>();
+  for (const op of operations) {
+    resources.set(op.resource, [...(resources.get(op.resource) ?? []), op]);
+  }
+  const nested = (resource: string) =>
+    [...resources.keys()].filter(
+      (r) => r.startsWith(`${resource}.`) && !r.slice(resource.length + 1).includes('.'),
+    );
+  let out =
+    header('resource interfaces') +
+    "import type { ApiPromise, PagePromise } from '../src/api-promise.ts';\n" +
+    "import type { MutationOptions, RequestOptions } from '../src/options.ts';\n" +
+    "import type { operations } from './openapi.ts';\n";
+  for (const [resource, ops] of resources) {
+    out += `\n/** The \`${resource}\` resource of the Management API: \`client.${resource}.…\`. */\n`;
+    out += `export interface ${pascal(resource)}Resource {\n`;
+    for (const child of nested(resource)) {
+      const name = child.slice(resource.length + 1);
+      out += `  /** The \`${child}\` resource: \`client.${child}.…\`. */\n`;
+      out += `  readonly ${name}: ${pascal(child)}Resource;\n`;
+    }
+    for (const op of ops) {
+      out += tsDoc(op, '  ');
+      out += `  ${methodSignature(op)}\n`;
+    }
+    out += '}\n';
+  }
+  const topLevel = [...resources.keys()].filter((r) => !r.includes('.'));
+  out += '\n/** Every top-level resource of the Management API, as properties of `ManagementClient`. */\n';
+  out += 'export interface ManagementResources {\n';
+  for (const r of topLevel) {
+    out += `  /** The \`${r}\` resource. */\n  readonly ${r}: ${pascal(r)}Resource;\n`;
+  }
+  return `${out}}\n`;
+}
+
+function specFile(spec: Json): string {
+  return (
+    header('the spec as data, for the mock server') +
+    '/** openapi.yaml as a JSON value. */\n' +
+    `export const openapiDocument: Record<string, unknown> = ${JSON.stringify(spec, null, 2)};\n`
+  );
+}
+
+async function render(): Promise<Map<string, string>> {
+  const source = await readFile(specUrl, 'utf8');
+  const spec: Json = parse(source);
+  const operations = readOperations(spec);
+  const types = astToString(await openapiTS(spec as OpenAPI3));
+  return new Map([
+    ['openapi.ts', header('types, by openapi-typescript') + types],
+    ['operations.ts', operationsFile(operations)],
+    ['resources.ts', resourcesFile(operations)],
+    ['spec.ts', specFile(spec)],
+  ]);
+}
+
+const files = await render();
+if (process.argv.includes('--check')) {
+  const stale: string[] = [];
+  for (const [name, content] of files) {
+    const current = await readFile(new URL(name, outDir), 'utf8').catch(() => undefined);
+    if (current !== content) stale.push(name);
+  }
+  const extra = (await readdir(outDir).catch(() => [])).filter((name) => !files.has(name));
+  if (stale.length > 0 || extra.length > 0) {
+    console.error(
+      `generated/ is stale against openapi.yaml (${[...stale, ...extra.map((e) => `${e} (not generated)`)].join(', ')}).\n` +
+        'Fix it with: npm run generate',
+    );
+    process.exit(1);
+  }
+  console.log(`generated/ is up to date with openapi.yaml (${files.size} files).`);
+} else {
+  await mkdir(outDir, { recursive: true });
+  for (const [name, content] of files) await writeFile(new URL(name, outDir), content);
+  console.log(`Wrote ${files.size} files to generated/.`);
+}

@@ -1,0 +1,457 @@
+import ky, { isNetworkError, type KyInstance } from 'ky';
+import pRetry from 'p-retry';
+import { v4 as uuidv4 } from 'uuid';
+import { operationTable } from '../generated/operations.ts';
+import type { ManagementResources } from '../generated/resources.ts';
+import { ApiPromise, type ApiResult, type Page, PagePromise } from './api-promise.ts';
+import {
+  ApiError,
+  ConnectionError,
+  InvalidArgumentError,
+  InvalidResponseError,
+  idempotencyConflictReason,
+  ManagementError,
+  parseProblem,
+  RequestAbortedError,
+  type RequestContext,
+  TimeoutError,
+} from './errors.ts';
+import { validateIdempotencyKey } from './idempotency.ts';
+import type { OperationSpec } from './operation.ts';
+import {
+  type ClientOptions,
+  type MutationOptions,
+  type ResolvedOptions,
+  resolveCallOptions,
+  resolveClientOptions,
+} from './options.ts';
+import { decideRetry, type RetryDecision, type RetryState } from './retry.ts';
+
+/** One request, fully described before the first attempt. */
+interface PreparedRequest {
+  readonly operation: OperationSpec;
+  readonly url: URL;
+  /** The JSON body, serialized once so that every attempt sends the same bytes. */
+  readonly body: string | undefined;
+  readonly idempotencyKey: string | undefined;
+  readonly options: ResolvedOptions;
+}
+
+/** What the client learns over the attempts of one call. */
+interface CallState extends RetryState {
+  attempts: number;
+  /** An attempt was sent and its outcome not learned since. */
+  outcomeUnknown: boolean;
+  /** The last failure and the decision taken for it (p-retry asks three callbacks about the same failure). */
+  decided: { error: unknown; decision: RetryDecision } | undefined;
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD']);
+
+// The resources are attached in the constructor, from the generated table.
+export interface ManagementClient extends ManagementResources {}
+
+/**
+ * The Management API client. Every operation of openapi.yaml is a typed method on a resource:
+ * path parameters first, then the body (or the query of a list), then per-call options.
+ *
+ * Every non-GET call sends an `Idempotency-Key` (a fresh UUID v4, or the one you pass) and keeps it across
+ * its automatic retries, so a retry after a lost response replays the stored result instead of acting twice.
+ *
+ * @example
+ * ```ts
+ * import { ManagementClient } from 'management-sdk';
+ *
+ * const client = new ManagementClient({ baseUrl: 'https://api.studio.example', accessToken: process.env.TOKEN! });
+ * const created = await client.classes.create({ name: 'Morning Flow', ... });
+ * await client.locations.rooms.update(locationId, roomId, { capacity: 12 });
+ * for await (const cls of client.classes.list({ limit: 50 })) console.log(cls.name);
+ * ```
+ */
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: see the interface above.
+export class ManagementClient {
+  readonly #options: ResolvedOptions;
+  readonly #ky: KyInstance;
+
+  /**
+   * @param options - `baseUrl` and `accessToken`, and client-wide defaults for every call.
+   * @throws {InvalidArgumentError} when an option is missing or out of range.
+   */
+  constructor(options: ClientOptions) {
+    this.#options = resolveClientOptions(options);
+    // p-retry owns the retry loop and the attempt timeout covers the body too, so ky's own are off.
+    this.#ky = ky.create({ retry: 0, timeout: false, throwHttpErrors: false });
+    for (const operation of operationTable) {
+      const parts = operation.resource.split('.');
+      let node = this as unknown as Record<string, unknown>;
+      for (const part of parts) {
+        node[part] ??= {};
+        node = node[part] as Record<string, unknown>;
+      }
+      node[operation.name] = (...args: unknown[]) => this.#call(operation, args);
+    }
+  }
+
+  /** Splits a method's positional arguments by the operation's shape and starts the call. */
+  #call(operation: OperationSpec, args: unknown[]): ApiPromise<unknown> {
+    const pathArgs = args.slice(0, operation.pathParams.length);
+    let next = operation.pathParams.length;
+    const body = operation.body === 'none' ? undefined : args[next++];
+    const query =
+      operation.query === 'none' ? undefined : (args[next++] as Record<string, unknown> | undefined);
+    const callOptions = args[next] as MutationOptions | undefined;
+    const first = this.#start(operation, pathArgs, body, query, callOptions);
+    if (!operation.paginated) return new ApiPromise(first);
+    const fetchPage = (cursor: string): ApiPromise<Page> =>
+      new ApiPromise(
+        this.#start(operation, pathArgs, body, { ...query, cursor }, callOptions) as Promise<ApiResult<Page>>,
+      );
+    return new PagePromise(first as Promise<ApiResult<Page>>, fetchPage);
+  }
+
+  /** Input problems reject the returned promise (never throw synchronously), like every other failure. */
+  async #start(
+    operation: OperationSpec,
+    pathArgs: unknown[],
+    body: unknown,
+    query: Record<string, unknown> | undefined,
+    callOptions: MutationOptions | undefined,
+  ): Promise<ApiResult<unknown>> {
+    return this.#execute(this.#prepare(operation, pathArgs, body, query, callOptions));
+  }
+
+  /** Resolves options, builds the URL, serializes the body and makes the key: once, before any attempt. */
+  #prepare(
+    operation: OperationSpec,
+    pathArgs: unknown[],
+    body: unknown,
+    query: Record<string, unknown> | undefined,
+    callOptions: MutationOptions | undefined,
+  ): PreparedRequest {
+    const options = resolveCallOptions(this.#options, callOptions);
+    const url = buildUrl(options.baseUrl, operation, pathArgs, query);
+    const mutating = !SAFE_METHODS.has(operation.method);
+    const idempotencyKey = mutating
+      ? callOptions?.idempotencyKey === undefined
+        ? uuidv4()
+        : validateIdempotencyKey(callOptions.idempotencyKey)
+      : undefined;
+    return { operation, url, body: serializeBody(operation, body), idempotencyKey, options };
+  }
+
+  /** The pipeline: p-retry around one ky attempt; each failure is decided by the retry policy. */
+  async #execute(request: PreparedRequest): Promise<ApiResult<unknown>> {
+    const { options, idempotencyKey, operation } = request;
+    const state: CallState = {
+      attempts: 0,
+      countedRetries: 0,
+      inProgressSince: undefined,
+      outcomeUnknown: false,
+      decided: undefined,
+    };
+    const decide = (error: unknown): RetryDecision => {
+      const cached = state.decided;
+      if (cached !== undefined && cached.error === error) return cached.decision;
+      const decision: RetryDecision =
+        error instanceof ManagementError ? decideRetry(error, state, options) : { retry: false };
+      state.decided = { error, decision };
+      return decision;
+    };
+    try {
+      return await pRetry(() => this.#attempt(request, state), {
+        retries: options.maxRetries,
+        minTimeout: options.minRetryDelay,
+        maxTimeout: options.maxRetryDelay,
+        factor: 2,
+        randomize: true,
+        signal: options.signal,
+        // Waits the server asked for (Retry-After, a request in progress) are slept exactly in
+        // onFailedAttempt; only plain backoff goes through p-retry's own delay.
+        shouldConsumeRetry: ({ error }) => {
+          const decision = decide(error);
+          return !decision.retry || decision.reason === 'backoff';
+        },
+        onFailedAttempt: async ({ error, attemptNumber, retryDelay }) => {
+          const decision = decide(error);
+          if (!decision.retry) return;
+          if (decision.counts) state.countedRetries++;
+          if (decision.reason === 'in-progress') state.inProgressSince ??= Date.now();
+          const delayMs = decision.waitMs ?? retryDelay;
+          options.onRetry?.({
+            attempt: attemptNumber,
+            delayMs,
+            reason: decision.reason,
+            error: error as ManagementError,
+            idempotencyKey,
+            method: operation.method,
+            url: request.url.href,
+            operationId: operation.operationId,
+          });
+          if (decision.waitMs !== undefined) await sleep(decision.waitMs, options.signal);
+        },
+        shouldRetry: ({ error }) => decide(error).retry,
+      });
+    } catch (error) {
+      if (options.signal?.aborted && !(error instanceof RequestAbortedError)) {
+        throw new RequestAbortedError(`${operation.method} ${request.url.href} was aborted`, {
+          ...context(request, state),
+          cause: options.signal.reason,
+        });
+      }
+      throw error;
+    }
+  }
+
+  /** One attempt: send, read the whole body, and map the response to data or to our error. */
+  async #attempt(request: PreparedRequest, state: CallState): Promise<ApiResult<unknown>> {
+    const { options, operation, url } = request;
+    const headers = await buildHeaders(request);
+    state.attempts++;
+    const attempt = new AbortController();
+    const timer = setTimeout(
+      () => attempt.abort(new DOMException('attempt timed out', 'TimeoutError')),
+      options.timeout,
+    );
+    const onAbort = () => attempt.abort(options.signal?.reason);
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    let response: Response | undefined;
+    let text: string;
+    try {
+      if (options.signal?.aborted) throw options.signal.reason;
+      response = await this.#ky(url, {
+        method: operation.method,
+        headers,
+        signal: attempt.signal,
+        ...(request.body === undefined ? {} : { body: request.body }),
+        ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
+      });
+      text = await response.text();
+    } catch (error) {
+      throw failure(error, request, state, attempt.signal, response !== undefined);
+    } finally {
+      clearTimeout(timer);
+      options.signal?.removeEventListener('abort', onAbort);
+    }
+    if (!response.ok) {
+      state.outcomeUnknown = mayHaveActed(response, text, state.outcomeUnknown);
+      throw ApiError.from({
+        response,
+        body: text,
+        requiredScope: operation.scope,
+        ...context(request, state),
+      });
+    }
+    state.outcomeUnknown = false;
+    let data: unknown;
+    try {
+      data = text === '' ? undefined : JSON.parse(text);
+    } catch (cause) {
+      throw new InvalidResponseError(
+        `${operation.method} ${url.href} answered ${response.status} with a body that is not JSON`,
+        response,
+        text,
+        { ...context(request, state), cause },
+      );
+    }
+    const replayed = isReplay(response.headers);
+    return { data, response, idempotencyKey: request.idempotencyKey, replayed, attempts: state.attempts };
+  }
+}
+
+/**
+ * Turns what an attempt threw into one of our errors. `hadResponse`: the headers had arrived, so a failure
+ * is the body being cut off.
+ */
+function failure(
+  error: unknown,
+  request: PreparedRequest,
+  state: CallState,
+  attemptSignal: AbortSignal,
+  hadResponse: boolean,
+): ManagementError {
+  if (error instanceof ManagementError) return error;
+  const { options, operation, url } = request;
+  const where = `${operation.method} ${url.href}`;
+  const network = hadResponse || isNetworkError(error);
+  const aborted = options.signal?.aborted === true;
+  if ((network || aborted || attemptSignal.aborted) && !neverSent(error)) state.outcomeUnknown = true;
+  const ctx = { ...context(request, state), cause: sanitize(error) };
+  if (aborted) return new RequestAbortedError(`${where} was aborted`, ctx);
+  if (attemptSignal.aborted) {
+    return new TimeoutError(
+      `${where} timed out after ${options.timeout} ms (attempt ${state.attempts})`,
+      options.timeout,
+      ctx,
+    );
+  }
+  if (network)
+    return new ConnectionError(`${where} failed without a complete response: ${describeCause(error)}`, ctx);
+  // Not the network: the request could not be built (an invalid header value, a custom fetch that threw).
+  return new ManagementError(`${where} could not be sent: ${describeCause(error)}`, ctx);
+}
+
+function context(
+  request: PreparedRequest,
+  state: { attempts: number; outcomeUnknown?: boolean },
+): RequestContext {
+  return {
+    method: request.operation.method,
+    url: request.url.href,
+    operationId: request.operation.operationId,
+    idempotencyKey: request.idempotencyKey,
+    attempts: state.attempts,
+    // Only a write can have happened behind our back; a read's outcome does not matter.
+    outcomeUnknown: request.idempotencyKey !== undefined && state.outcomeUnknown === true,
+  };
+}
+
+/** Whether a failed response leaves open that this or an earlier attempt performed the action. */
+function mayHaveActed(response: Response, body: string, before: boolean): boolean {
+  const { status } = response;
+  // A gateway's 500/502/504 may hide a committed action; "in progress" means it is being performed now.
+  if (status === 409)
+    return idempotencyConflictReason(parseProblem(body), response.headers) === 'in-progress' || before;
+  if (status === 500 || status === 502 || status === 504) return true;
+  // 408, 429 and 503 come before the action (often from a proxy) and say nothing about earlier attempts.
+  if (status === 408 || status === 429 || status === 503) return before;
+  // Any other answer is the server's about this key: a committed earlier attempt would have been replayed.
+  return false;
+}
+
+async function buildHeaders(request: PreparedRequest): Promise<Record<string, string>> {
+  const { options } = request;
+  let token: unknown;
+  try {
+    token = typeof options.accessToken === 'function' ? await options.accessToken() : options.accessToken;
+  } catch (cause) {
+    throw new ManagementError('The `accessToken` function failed; nothing was sent', {
+      ...context(request, { attempts: 0 }),
+      cause,
+    });
+  }
+  // Whitespace or control characters would let a token smuggle extra header lines, or be refused by fetch.
+  if (typeof token !== 'string' || token === '' || !/^[\x21-\x7e]+$/.test(token)) {
+    throw new InvalidArgumentError(
+      'accessToken',
+      'Expected `accessToken` to give a non-empty token without whitespace or control characters.',
+      context(request, { attempts: 0 }),
+    );
+  }
+  // Lowest to highest: SDK defaults, auth, client and per-call headers, then the call's key, which nothing overrides.
+  const headers: Record<string, string> = {
+    accept: 'application/json, application/problem+json',
+    ...(request.body === undefined ? {} : { 'content-type': 'application/json' }),
+    authorization: `Bearer ${token}`,
+  };
+  for (const [name, value] of Object.entries(options.headers)) headers[name.toLowerCase()] = value;
+  if (request.idempotencyKey !== undefined) headers['idempotency-key'] = request.idempotencyKey;
+  else delete headers['idempotency-key'];
+  return headers;
+}
+
+function buildUrl(
+  baseUrl: URL,
+  operation: OperationSpec,
+  pathArgs: unknown[],
+  query: Record<string, unknown> | undefined,
+): URL {
+  const path = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
+    const index = operation.pathParams.indexOf(name);
+    const value = pathArgs[index];
+    if (typeof value !== 'string' || value === '') {
+      throw new InvalidArgumentError(
+        name,
+        `${operation.resource}.${operation.name}: expected \`${name}\` (argument ${index + 1}) to be a non-empty string, got ${describeValue(value)}.`,
+      );
+    }
+    return encodeURIComponent(value);
+  });
+  const url = new URL(baseUrl.pathname.replace(/\/$/, '') + path, baseUrl);
+  if (query !== undefined) {
+    if (query === null || typeof query !== 'object') {
+      throw new InvalidArgumentError(
+        'query',
+        `${operation.resource}.${operation.name}: expected the query to be an object.`,
+      );
+    }
+    for (const [name, value] of Object.entries(query)) {
+      if (value !== undefined) url.searchParams.set(name, String(value));
+    }
+  }
+  return url;
+}
+
+function serializeBody(operation: OperationSpec, body: unknown): string | undefined {
+  if (body === undefined) {
+    if (operation.body === 'required') {
+      throw new InvalidArgumentError(
+        'body',
+        `${operation.resource}.${operation.name}: a request body is required.`,
+      );
+    }
+    return undefined;
+  }
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    throw new InvalidArgumentError(
+      'body',
+      `${operation.resource}.${operation.name}: expected the body to be an object, got ${describeValue(body)}.`,
+    );
+  }
+  try {
+    return JSON.stringify(body);
+  } catch (cause) {
+    throw new InvalidArgumentError(
+      'body',
+      `${operation.resource}.${operation.name}: the body cannot be serialized as JSON.`,
+      { cause },
+    );
+  }
+}
+
+function isReplay(headers: Headers): boolean {
+  const value = headers.get('idempotency-replayed') ?? headers.get('idempotent-replayed');
+  return value?.trim().toLowerCase() === 'true';
+}
+
+/** Errors that prove the request never left this machine (so its outcome is known: nothing happened). */
+function neverSent(error: unknown): boolean {
+  for (let at: unknown = error; at instanceof Error; at = at.cause) {
+    const code = (at as { code?: unknown }).code;
+    if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN') return true;
+  }
+  return false;
+}
+
+/** Strips the failed Request (and with it the Authorization header) off ky's errors before we keep them. */
+function sanitize(error: unknown): unknown {
+  if (error instanceof Error && 'request' in error) return error.cause ?? new Error(error.message);
+  return error;
+}
+
+function describeCause(error: unknown): string {
+  const parts: string[] = [];
+  for (let at: unknown = error; at instanceof Error && parts.length < 3; at = at.cause) {
+    const code = (at as { code?: unknown }).code;
+    parts.push(typeof code === 'string' ? `${at.message} (${code})` : at.message);
+  }
+  return parts.join(': ') || String(error);
+}
+
+function describeValue(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}

@@ -1,0 +1,419 @@
+/**
+ * The SDK's errors: one tree under {@link ManagementError}.
+ *
+ * ```text
+ * ManagementError
+ * ├── InvalidArgumentError            bad input, refused before anything was sent
+ * ├── RequestAbortedError             the caller's signal aborted the call
+ * ├── ConnectionError                 no response: refused, reset, cut off mid-body
+ * │   └── TimeoutError                an attempt took longer than `timeout`
+ * ├── InvalidResponseError            a 2xx whose body is not the JSON it should be
+ * └── ApiError                        a non-2xx response ended the call
+ *     ├── BadRequestError             400
+ *     ├── AuthenticationError         401
+ *     ├── PermissionDeniedError       403 (with the operation's required scope)
+ *     ├── NotFoundError               404
+ *     ├── ConflictError               409
+ *     │   └── IdempotencyConflictError  409 about the Idempotency-Key (reused, or still in progress)
+ *     ├── UnprocessableEntityError    422
+ *     ├── RateLimitError              429 (with the Retry-After delay)
+ *     └── InternalServerError         5xx
+ * ```
+ *
+ * @module
+ */
+
+/** An RFC 9457 problem, as the Management API sends it with `application/problem+json`. */
+export interface Problem {
+  /** A URI naming the problem type, for example `https://api.studio.example/problems/not-found`. */
+  type?: string;
+  /** A short summary of the problem type. */
+  title?: string;
+  /** The HTTP status the server sent with the problem. */
+  status?: number;
+  /** An explanation of this occurrence of the problem. */
+  detail?: string;
+  /** A URI for this occurrence of the problem. */
+  instance?: string;
+  /** Field problems of an invalid request: a JSON pointer into the request body and what is wrong there. */
+  errors?: { pointer: string; detail: string }[];
+  /** On a 403: the OAuth scope the operation requires. */
+  requiredScope?: string;
+  /** Problem types may add members of their own. */
+  [member: string]: unknown;
+}
+
+/** The problem types of the Management API that the SDK reacts to. */
+export const ProblemType = {
+  /** 409: the key was already used for a different request. A client bug: never retried. */
+  idempotencyKeyReused: 'https://api.studio.example/problems/idempotency-key-reused',
+  /** 409: a request with this key is still being processed. Retried with the same key. */
+  idempotencyRequestInProgress: 'https://api.studio.example/problems/idempotency-request-in-progress',
+} as const;
+
+/** What the request that failed was, for messages and for logs. Never holds a credential. */
+export interface RequestContext {
+  /** The HTTP method, upper case. */
+  method: string;
+  /** The full URL of the request. */
+  url: string;
+  /** The spec's operationId, when the call came through a resource method. */
+  operationId?: string | undefined;
+  /** The `Idempotency-Key` the call sent on every attempt (undefined for GET). */
+  idempotencyKey?: string | undefined;
+  /** How many attempts were sent before the call ended (0 when nothing was sent). */
+  attempts?: number | undefined;
+  /**
+   * True when some attempt of a mutating call was sent and its outcome never learned (a timeout, a reset
+   * after sending, a 5xx from a gateway), so the action may have happened: offer "retry with the same key".
+   */
+  outcomeUnknown?: boolean | undefined;
+}
+
+/** Options of every {@link ManagementError}: the request it is about and the error that caused it. */
+export interface ManagementErrorOptions extends Partial<RequestContext> {
+  /** The underlying error. */
+  cause?: unknown;
+}
+
+/**
+ * The base class of every error this SDK throws. `instanceof ManagementError` catches them all.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.classes.create(body);
+ * } catch (error) {
+ *   if (error instanceof ManagementError && error.idempotencyKey) saveForRetry(error.idempotencyKey);
+ *   throw error;
+ * }
+ * ```
+ */
+export class ManagementError extends Error {
+  override name = 'ManagementError';
+  /** The HTTP method of the request, when there was one. */
+  readonly method: string | undefined;
+  /** The URL of the request, when there was one. */
+  readonly url: string | undefined;
+  /** The operationId of the call, when it came through a resource method. */
+  readonly operationId: string | undefined;
+  /** The `Idempotency-Key` every attempt of the call sent; save it to retry the same action later. */
+  readonly idempotencyKey: string | undefined;
+  /** How many attempts were sent (0 when the call was refused before sending). */
+  readonly attempts: number;
+  /** True when an attempt was sent and its outcome is unknown: the action may have happened. */
+  readonly outcomeUnknown: boolean;
+
+  constructor(message: string, options: ManagementErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.method = options.method;
+    this.url = options.url;
+    this.operationId = options.operationId;
+    this.idempotencyKey = options.idempotencyKey;
+    this.attempts = options.attempts ?? 0;
+    this.outcomeUnknown = options.outcomeUnknown ?? false;
+  }
+
+  /** A plain object for logs: the error's fields, never a credential or a raw body stream. */
+  toJSON(): Record<string, unknown> {
+    return {
+      name: this.name,
+      message: this.message,
+      method: this.method,
+      url: this.url,
+      operationId: this.operationId,
+      idempotencyKey: this.idempotencyKey,
+      attempts: this.attempts,
+      outcomeUnknown: this.outcomeUnknown,
+    };
+  }
+}
+
+/**
+ * Bad input, refused before anything was sent: an invalid idempotency key, a missing path parameter, an
+ * option out of range. Fix the call; retrying it cannot help.
+ */
+export class InvalidArgumentError extends ManagementError {
+  override name = 'InvalidArgumentError';
+  /** The argument or option that was refused, for example `idempotencyKey` or `classId`. */
+  readonly argument: string;
+
+  constructor(argument: string, message: string, options: ManagementErrorOptions = {}) {
+    super(message, options);
+    this.argument = argument;
+  }
+}
+
+/** The caller's `signal` aborted the call, during an attempt or a wait. Never retried. */
+export class RequestAbortedError extends ManagementError {
+  override name = 'RequestAbortedError';
+}
+
+/**
+ * No response was received: the connection was refused, reset, or cut off in the middle of the response.
+ * Thrown once retries are used up. Check {@link ManagementError.outcomeUnknown} before telling a user the
+ * action failed.
+ */
+export class ConnectionError extends ManagementError {
+  override name = 'ConnectionError';
+}
+
+/** An attempt took longer than the `timeout` option, and retries are used up. */
+export class TimeoutError extends ConnectionError {
+  override name = 'TimeoutError';
+  /** The per-attempt timeout that was exceeded, in milliseconds. */
+  readonly timeout: number;
+
+  constructor(message: string, timeout: number, options: ManagementErrorOptions = {}) {
+    super(message, options);
+    this.timeout = timeout;
+  }
+}
+
+/** A 2xx response whose body is not the JSON it should be. Not retried: the server did answer. */
+export class InvalidResponseError extends ManagementError {
+  override name = 'InvalidResponseError';
+  /** The HTTP status of the response. */
+  readonly status: number;
+  /** The raw body text, as received. */
+  readonly body: string;
+  /** The response, with its headers (its body has been read). */
+  readonly response: Response;
+
+  constructor(message: string, response: Response, body: string, options: ManagementErrorOptions = {}) {
+    super(message, options);
+    this.status = response.status;
+    this.response = response;
+    this.body = body;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), status: this.status };
+  }
+}
+
+/** What {@link ApiError.from} needs to build an error from a response. */
+export interface ApiErrorInit extends ManagementErrorOptions {
+  /** The response that ended the call (its body has been read). */
+  response: Response;
+  /** The response body as text. */
+  body: string;
+  /** The scope the operation requires, for 403 messages. */
+  requiredScope?: string | undefined;
+}
+
+/**
+ * A non-2xx response ended the call. Use the subclasses to tell statuses apart; every one carries the
+ * status, the parsed RFC 9457 {@link Problem} (when the body was one), the response headers and the request.
+ */
+export class ApiError extends ManagementError {
+  override name = 'ApiError';
+  /** The HTTP status. */
+  readonly status: number;
+  /** The RFC 9457 problem from the body, or undefined when the body was not one (an HTML 502 page, say). */
+  readonly problem: Problem | undefined;
+  /** The response headers. */
+  readonly headers: Headers;
+  /** The raw response body text (a problem's JSON, a proxy's HTML page, or empty). */
+  readonly body: string;
+  /** The response (its body has been read; use {@link ApiError.body}). */
+  readonly response: Response;
+
+  constructor(message: string, init: ApiErrorInit) {
+    super(message, init);
+    this.status = init.response.status;
+    this.headers = init.response.headers;
+    this.response = init.response;
+    this.body = init.body;
+    this.problem = parseProblem(init.body);
+  }
+
+  /** The problem's `type`, or undefined. */
+  get problemType(): string | undefined {
+    return this.problem?.type;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), status: this.status, problem: this.problem };
+  }
+
+  /**
+   * The one factory from a response to its error class, chosen by status (and, for 409, by problem type).
+   *
+   * @example
+   * ```ts
+   * const error = ApiError.from({ response, body: await response.text(), method: 'GET', url });
+   * ```
+   */
+  static from(init: ApiErrorInit): ApiError {
+    const { status } = init.response;
+    const problem = parseProblem(init.body);
+    const message = describe(init, problem);
+    switch (true) {
+      case status === 400:
+        return new BadRequestError(message, init);
+      case status === 401:
+        return new AuthenticationError(message, init);
+      case status === 403:
+        return new PermissionDeniedError(message, init);
+      case status === 404:
+        return new NotFoundError(message, init);
+      case status === 409: {
+        const reason = idempotencyConflictReason(problem, init.response.headers);
+        return reason
+          ? new IdempotencyConflictError(message, reason, init)
+          : new ConflictError(message, init);
+      }
+      case status === 422:
+        return new UnprocessableEntityError(message, init);
+      case status === 429:
+        return new RateLimitError(message, init);
+      case status >= 500:
+        return new InternalServerError(message, init);
+      default:
+        return new ApiError(message, init);
+    }
+  }
+}
+
+/** 400: the server refused the request as invalid; {@link Problem.errors} lists the fields. */
+export class BadRequestError extends ApiError {
+  override name = 'BadRequestError';
+}
+
+/** 401: the access token is missing, unknown or expired. */
+export class AuthenticationError extends ApiError {
+  override name = 'AuthenticationError';
+}
+
+/** 403: the access token lacks the scope the operation requires. */
+export class PermissionDeniedError extends ApiError {
+  override name = 'PermissionDeniedError';
+  /** The scope the operation requires (from the problem, else from the spec). */
+  readonly requiredScope: string | undefined;
+
+  constructor(message: string, init: ApiErrorInit) {
+    super(message, init);
+    const fromProblem = this.problem?.requiredScope;
+    this.requiredScope = typeof fromProblem === 'string' ? fromProblem : init.requiredScope;
+  }
+}
+
+/** 404: no such resource. */
+export class NotFoundError extends ApiError {
+  override name = 'NotFoundError';
+}
+
+/** 409: the request conflicts with the resource's state. */
+export class ConflictError extends ApiError {
+  override name = 'ConflictError';
+}
+
+/**
+ * Why the server refused an `Idempotency-Key`:
+ * - `key-reused`: the key was already used for a different request. A bug in the caller: make a new key for
+ *   a new action. Never retried.
+ * - `in-progress`: a request with this key is still being processed. The SDK waits and retries with the same
+ *   key; this error means the wait bound (`inProgressTimeout`) ran out.
+ */
+export type IdempotencyConflictReason = 'key-reused' | 'in-progress';
+
+/**
+ * 409 about the `Idempotency-Key`: reused for a different request, or its request still in progress.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.classes.create(body, { idempotencyKey: saved });
+ * } catch (error) {
+ *   if (error instanceof IdempotencyConflictError && error.reason === 'key-reused') forgetKey(saved);
+ * }
+ * ```
+ */
+export class IdempotencyConflictError extends ConflictError {
+  override name = 'IdempotencyConflictError';
+  /** Why the key was refused. */
+  readonly reason: IdempotencyConflictReason;
+
+  constructor(message: string, reason: IdempotencyConflictReason, init: ApiErrorInit) {
+    super(message, init);
+    this.reason = reason;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), reason: this.reason };
+  }
+}
+
+/** 422: the request is well-formed but breaks a business rule. */
+export class UnprocessableEntityError extends ApiError {
+  override name = 'UnprocessableEntityError';
+}
+
+/** 429: too many requests. Thrown once retries are used up, or when Retry-After is beyond `maxRetryAfter`. */
+export class RateLimitError extends ApiError {
+  override name = 'RateLimitError';
+  /** The server's Retry-After as a delay in milliseconds, when it sent one. */
+  readonly retryAfterMs: number | undefined;
+
+  constructor(message: string, init: ApiErrorInit) {
+    super(message, init);
+    this.retryAfterMs = parseRetryAfter(init.response.headers.get('retry-after'));
+  }
+}
+
+/** 5xx: the server or a gateway failed. Thrown once retries are used up. */
+export class InternalServerError extends ApiError {
+  override name = 'InternalServerError';
+}
+
+/**
+ * Parses a `Retry-After` value, delay-seconds or an HTTP date, into milliseconds from `now`.
+ * Undefined when absent or unreadable; never negative.
+ */
+export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
+  if (value === null) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** The RFC 9457 problem in a response body, or undefined when the body is not a JSON object. */
+export function parseProblem(body: string): Problem | undefined {
+  if (!body.trimStart().startsWith('{')) return undefined;
+  try {
+    const value: unknown = JSON.parse(body);
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Problem)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Why a 409 refused the key, or undefined when the 409 is not about the key. */
+export function idempotencyConflictReason(
+  problem: Problem | undefined,
+  headers: Headers,
+): IdempotencyConflictReason | undefined {
+  if (problem?.type === ProblemType.idempotencyKeyReused) return 'key-reused';
+  if (problem?.type === ProblemType.idempotencyRequestInProgress) return 'in-progress';
+  // Servers built on the IETF Idempotency-Key draft send 409 only for a request still in flight, with Retry-After.
+  if (headers.has('retry-after')) return 'in-progress';
+  return undefined;
+}
+
+function describe(init: ApiErrorInit, problem: Problem | undefined): string {
+  const { status, statusText } = init.response;
+  const what = problem?.title ?? (statusText || undefined);
+  let message = `${init.method ?? 'GET'} ${init.url ?? init.response.url} failed with ${status}${what ? ` ${what}` : ''}`;
+  if (problem?.detail) message += `: ${problem.detail}`;
+  else if (!problem && init.body.trim())
+    message += ` (non-JSON body: ${JSON.stringify(init.body.trim().slice(0, 80))})`;
+  if (status === 403) {
+    const scope = typeof problem?.requiredScope === 'string' ? problem.requiredScope : init.requiredScope;
+    if (scope) message += ` (requires scope ${scope})`;
+  }
+  return message;
+}

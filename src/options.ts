@@ -1,0 +1,264 @@
+import { InvalidArgumentError, type ManagementError } from './errors.ts';
+
+/**
+ * The bearer token, or a function that returns it (called before every attempt, so a refreshed token is
+ * picked up by retries).
+ *
+ * @example
+ * ```ts
+ * const accessToken = async () => (await auth.getSession()).accessToken;
+ * ```
+ */
+export type AccessToken = string | (() => string | Promise<string>);
+
+/**
+ * Why the client waits before the next attempt:
+ * - `backoff`: exponential backoff with jitter after a network failure, a timeout, 408, 429 or 5xx;
+ * - `retry-after`: the server said when to come back (`Retry-After` on 429, 503, …);
+ * - `in-progress`: the server is still processing a request with this key (409); the client waits for it.
+ */
+export type RetryReason = 'backoff' | 'retry-after' | 'in-progress';
+
+/** What the {@link RequestOptions.onRetry} hook is told before each retry. */
+export interface RetryEvent {
+  /** The number of the attempt that just failed (1 for the first). */
+  attempt: number;
+  /** How long the client waits before the next attempt, in milliseconds. */
+  delayMs: number;
+  /** Why it waits that long. */
+  reason: RetryReason;
+  /** The failure of the attempt. */
+  error: ManagementError;
+  /** The `Idempotency-Key` the next attempt sends again (undefined for GET). */
+  idempotencyKey: string | undefined;
+  /** The HTTP method. */
+  method: string;
+  /** The request URL. */
+  url: string;
+  /** The operationId of the call. */
+  operationId: string | undefined;
+}
+
+/** Options of one call; each wins over the client option of the same name. */
+export interface RequestOptions {
+  /**
+   * How many times a failed attempt is retried (network failures, timeouts, 408, 429, 5xx). `0` sends one
+   * attempt. Waits for a request still in progress on the server do not count (see `inProgressTimeout`).
+   *
+   * @default 2
+   */
+  maxRetries?: number;
+  /**
+   * How long one attempt may take, in milliseconds, from sending the request to the last byte of the
+   * response. A timed-out attempt is retried with the same idempotency key.
+   *
+   * @default 30000
+   */
+  timeout?: number;
+  /**
+   * Aborts the call: the attempt in flight and any wait between attempts stop at once, and the call rejects
+   * with a {@link RequestAbortedError}. Never retried.
+   *
+   * @example
+   * ```ts
+   * await client.classes.list({ limit: 10 }, { signal: AbortSignal.timeout(5000) });
+   * ```
+   */
+  signal?: AbortSignal;
+  /**
+   * Extra request headers. Per-call headers win over client headers, which win over the SDK's own (except
+   * `Idempotency-Key`, which is always the call's key: use `idempotencyKey` to choose it).
+   *
+   * @default {}
+   */
+  headers?: Record<string, string>;
+  /**
+   * The `fetch` to send requests with, for instrumentation or a framework's own `fetch`.
+   *
+   * @default globalThis.fetch
+   */
+  fetch?: typeof fetch;
+  /**
+   * Called before each retry with the attempt, the delay chosen and why, the error and the key: for logs
+   * and "retrying in 3 s…" messages. An exception thrown here ends the call with that exception.
+   *
+   * @example
+   * ```ts
+   * onRetry: ({ attempt, delayMs, reason }) => console.warn(`attempt ${attempt} failed (${reason}); retrying in ${delayMs} ms`)
+   * ```
+   */
+  onRetry?: (event: RetryEvent) => void;
+}
+
+/** Options of one mutating call (POST, PUT, PATCH, DELETE). */
+export interface MutationOptions extends RequestOptions {
+  /**
+   * The `Idempotency-Key` to send, for retrying an action whose key you saved (a retry button after a page
+   * reload). Without it, the call makes a fresh UUID v4. Every attempt of the call sends the same key.
+   * Must be 1–255 visible ASCII characters, with no whitespace.
+   *
+   * @default a fresh UUID v4
+   * @example
+   * ```ts
+   * const { idempotencyKey } = await client.classes.create(body).withResponse();
+   * // later, the same action again: the server replays the stored result instead of creating a second class
+   * await client.classes.create(body, { idempotencyKey });
+   * ```
+   */
+  idempotencyKey?: string;
+}
+
+/** Options of a {@link ManagementClient}. `baseUrl` and `accessToken` are required. */
+export interface ClientOptions extends RequestOptions {
+  /**
+   * The API's base URL; operation paths (`/v1/classes`) are resolved against it.
+   *
+   * @example 'https://api.studio.example'
+   */
+  baseUrl: string | URL;
+  /** The bearer token, or a function that returns it; see {@link AccessToken}. */
+  accessToken: AccessToken;
+  /**
+   * The first backoff delay in milliseconds. Delay n (n = 1, 2, …) is
+   * `min(maxRetryDelay, minRetryDelay × 2^(n−1)) × r`, with r uniformly random in [1, 2) (p-retry's
+   * `randomize`), so with the defaults: 0.5–1 s, then 1–2 s.
+   *
+   * @default 500
+   */
+  minRetryDelay?: number;
+  /**
+   * The largest backoff delay in milliseconds, before jitter.
+   *
+   * @default 8000
+   */
+  maxRetryDelay?: number;
+  /**
+   * The longest `Retry-After` the client waits for, in milliseconds. A server that asks for a longer wait
+   * ends the call with its error (a {@link RateLimitError} for 429) instead of a long sleep.
+   *
+   * @default 60000
+   */
+  maxRetryAfter?: number;
+  /**
+   * How long the client keeps waiting, in milliseconds, for a request with the same key that the server says
+   * is still in progress (409). It polls at the server's `Retry-After` (else every second). Giving up early
+   * would report a failure for an action that is about to succeed.
+   *
+   * @default 60000
+   */
+  inProgressTimeout?: number;
+}
+
+/** Every option with its value decided: client defaults merged with per-call values. */
+export interface ResolvedOptions {
+  readonly baseUrl: URL;
+  readonly accessToken: AccessToken;
+  readonly maxRetries: number;
+  readonly timeout: number;
+  readonly signal: AbortSignal | undefined;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly fetch: typeof fetch | undefined;
+  readonly onRetry: ((event: RetryEvent) => void) | undefined;
+  readonly minRetryDelay: number;
+  readonly maxRetryDelay: number;
+  readonly maxRetryAfter: number;
+  readonly inProgressTimeout: number;
+}
+
+/** The defaults, in one place. */
+export const defaults = {
+  maxRetries: 2,
+  timeout: 30_000,
+  minRetryDelay: 500,
+  maxRetryDelay: 8000,
+  maxRetryAfter: 60_000,
+  inProgressTimeout: 60_000,
+} as const;
+
+// Timers cannot wait longer than this; a larger value fires at once.
+const MAX_TIMER = 2_147_483_647;
+
+function check(name: string, value: number, integer: boolean, min: number): number {
+  if (typeof value !== 'number' || Number.isNaN(value) || value < min || value > MAX_TIMER) {
+    throw new InvalidArgumentError(
+      name,
+      `Expected \`${name}\` to be a number from ${min} to ${MAX_TIMER}, got ${String(value)}.`,
+    );
+  }
+  if (integer && !Number.isInteger(value)) {
+    throw new InvalidArgumentError(name, `Expected \`${name}\` to be a whole number, got ${value}.`);
+  }
+  return value;
+}
+
+/** Validates the client's options once, at construction. */
+export function resolveClientOptions(options: ClientOptions): ResolvedOptions {
+  if (options === null || typeof options !== 'object') {
+    throw new InvalidArgumentError('options', 'Expected client options `{ baseUrl, accessToken }`.');
+  }
+  let baseUrl: URL;
+  try {
+    baseUrl = new URL(String(options.baseUrl));
+  } catch {
+    throw new InvalidArgumentError(
+      'baseUrl',
+      `Expected \`baseUrl\` to be an absolute URL, got ${JSON.stringify(String(options.baseUrl))}.`,
+    );
+  }
+  const token = options.accessToken;
+  if (!(typeof token === 'function' || (typeof token === 'string' && token.length > 0))) {
+    throw new InvalidArgumentError(
+      'accessToken',
+      'Expected `accessToken` to be a non-empty string or a function returning one.',
+    );
+  }
+  return resolveCallOptions(
+    {
+      baseUrl,
+      accessToken: token,
+      maxRetries: defaults.maxRetries,
+      timeout: defaults.timeout,
+      signal: undefined,
+      headers: {},
+      fetch: undefined,
+      onRetry: undefined,
+      minRetryDelay: check('minRetryDelay', options.minRetryDelay ?? defaults.minRetryDelay, false, 0),
+      maxRetryDelay: check('maxRetryDelay', options.maxRetryDelay ?? defaults.maxRetryDelay, false, 0),
+      maxRetryAfter: check('maxRetryAfter', options.maxRetryAfter ?? defaults.maxRetryAfter, false, 0),
+      inProgressTimeout: check(
+        'inProgressTimeout',
+        options.inProgressTimeout ?? defaults.inProgressTimeout,
+        false,
+        0,
+      ),
+    },
+    options,
+  );
+}
+
+/** Merges one call's options over the client's: per-call values win. */
+export function resolveCallOptions(
+  client: ResolvedOptions,
+  call: RequestOptions | undefined,
+): ResolvedOptions {
+  if (call === undefined) return client;
+  if (call === null || typeof call !== 'object') {
+    throw new InvalidArgumentError(
+      'options',
+      `Expected per-call options to be an object, got ${String(call)}.`,
+    );
+  }
+  if (call.signal !== undefined && !(call.signal instanceof AbortSignal)) {
+    throw new InvalidArgumentError('signal', 'Expected `signal` to be an AbortSignal.');
+  }
+  return {
+    ...client,
+    maxRetries:
+      call.maxRetries === undefined ? client.maxRetries : check('maxRetries', call.maxRetries, true, 0),
+    timeout: call.timeout === undefined ? client.timeout : check('timeout', call.timeout, false, 1),
+    signal: call.signal ?? client.signal,
+    headers: call.headers ? { ...client.headers, ...call.headers } : client.headers,
+    fetch: call.fetch ?? client.fetch,
+    onRetry: call.onRetry ?? client.onRetry,
+  };
+}
