@@ -1,0 +1,225 @@
+/**
+ * `management-sdk/testing`: a mock Management API server for tests (Node only).
+ *
+ * It implements every operation of openapi.yaml with an in-memory store, validates every request against the
+ * spec, keeps the idempotency contract (stored responses, replays, key conflicts, keys in progress) and fails
+ * in the ways networks fail, on demand or at a seeded random rate. Tests read what really happened from
+ * {@link MockServer.effects} and {@link MockServer.requests}.
+ *
+ * @example
+ * ```ts
+ * import { createMockServer } from 'management-sdk/testing';
+ *
+ * const server = await createMockServer();
+ * try {
+ *   server.inject({ type: 'drop-after-action' }, { operationId: 'managementCreateClass' });
+ *   // ...call `${server.url}/v1/classes` with `Authorization: Bearer test-token` and retry with the same key...
+ *   assert.equal(server.effects.byOperation('managementCreateClass'), 1);
+ * } finally {
+ *   await server.close();
+ * }
+ * ```
+ *
+ * @module
+ */
+
+import { startMockServer } from './server.ts';
+
+/**
+ * The token that has every scope of the spec when {@link MockServerOptions.tokens} is not given.
+ */
+export const DEFAULT_TOKEN = 'test-token';
+
+/** Options of {@link createMockServer}. Every option is optional. */
+export interface MockServerOptions {
+  /**
+   * The TCP port to listen on; 0 picks a free port (read it from {@link MockServer.url}).
+   * @default 0
+   */
+  port?: number;
+  /**
+   * The interface to listen on.
+   * @default '127.0.0.1'
+   */
+  host?: string;
+  /**
+   * The accepted bearer tokens, each with the OAuth scopes it grants (for example `['classes:write']`).
+   * @default { 'test-token': every scope of the spec }
+   */
+  tokens?: Record<string, readonly string[]>;
+  /**
+   * How long a stored response is replayed for its `Idempotency-Key`, in milliseconds (measured with
+   * {@link MockServerOptions.now}); after that the key performs its action again.
+   * @default 86_400_000 (24 hours)
+   */
+  replayWindowMs?: number;
+  /**
+   * The clock, in milliseconds since the epoch. Key expiry and the `createdAt`/`updatedAt` of resources use it,
+   * so a test can move time forward instead of waiting.
+   * @default Date.now
+   */
+  now?: () => number;
+  /**
+   * The `Retry-After` (seconds) of the 409 `idempotency-request-in-progress` problem.
+   * @default 1
+   */
+  inProgressRetryAfter?: number;
+  /**
+   * Start each collection with the items of its list example from the spec (content and schedule occurrences
+   * have no create operation, so without seed data they stay empty). `false` starts with empty collections.
+   * @default true
+   */
+  seedData?: boolean;
+  /**
+   * The probability (0–1) that a mutating request gets a random fault from {@link MockServerOptions.randomFaults}.
+   * @default 0
+   */
+  faultRate?: number;
+  /**
+   * The seed of the random fault generator: the same seed and the same sequence of requests give the same faults.
+   * @default 1
+   */
+  seed?: number;
+  /**
+   * The fault kinds the random mode picks from, with equal probability.
+   * @default ['drop-before-action', 'drop-after-action', 'status', 'rate-limit']
+   */
+  randomFaults?: readonly FaultKind[];
+}
+
+/**
+ * A fault to inject into a request with {@link MockServer.inject}.
+ *
+ * - `drop-before-action`: the connection is closed before anything is performed; nothing is stored.
+ * - `drop-after-action`: the action is performed and its response stored for the key, then the connection is
+ *   closed without an answer (the case idempotency keys exist for).
+ * - `delay`: the action takes `ms`; its key is in progress meanwhile. It is then performed, stored and answered
+ *   (if the client still listens), so a later retry with the same key replays it.
+ * - `status`: a 500, 502, 503 or 504 answer before the action. `html: true` sends a proxy-style HTML page
+ *   instead of a problem; `retryAfter` sets `Retry-After` (seconds, or a literal value such as an HTTP date).
+ * - `rate-limit`: a 429 problem before the action, with `Retry-After` in seconds (default 1) or, with
+ *   `'http-date'`, as an HTTP date one to two seconds ahead.
+ * - `cut-body`: the action is performed and stored; the status, the headers and part of the body are sent,
+ *   then the connection is closed.
+ * - `invalid-json`: the action is performed and stored; the answer is a 2xx whose body is not JSON.
+ */
+export type Fault =
+  | { type: 'drop-before-action' }
+  | { type: 'drop-after-action' }
+  | { type: 'delay'; ms: number }
+  | { type: 'status'; status: 500 | 502 | 503 | 504; html?: boolean; retryAfter?: number | string }
+  | { type: 'rate-limit'; retryAfter?: number | 'http-date' }
+  | { type: 'cut-body' }
+  | { type: 'invalid-json' };
+
+/** The name of a kind of {@link Fault}, as used by the random mode and the request log. */
+export type FaultKind = Fault['type'];
+
+/**
+ * Which requests an injected fault or a hold applies to. Every given field must match; an empty match applies to
+ * any request.
+ */
+export interface FaultMatch {
+  /** The spec's operationId, for example `managementCreateClass`. */
+  operationId?: string;
+  /** The HTTP method (any case). */
+  method?: string;
+  /** The request path without the query (`/v1/classes/cls_1`) or the spec's template (`/v1/classes/{classId}`). */
+  path?: string;
+  /**
+   * How many matching requests get the fault.
+   * @default 1
+   */
+  times?: number;
+}
+
+/** A request held in progress by {@link MockServer.hold}. */
+export interface HeldRequest {
+  /** Resolves when the held request has arrived and its key is marked in progress. */
+  readonly arrived: Promise<void>;
+  /** Lets the held request perform its action and answer. Releasing before it arrived cancels the wait. */
+  release(): void;
+}
+
+/** One request the server received, as kept in {@link MockServer.requests}. Never holds the token. */
+export interface ReceivedRequest {
+  /** The HTTP method, upper case. */
+  readonly method: string;
+  /** The path with the query, as received. */
+  readonly path: string;
+  /** The operation the request matched; undefined for an unknown path or method, and for CORS preflights. */
+  readonly operationId: string | undefined;
+  /** The `Idempotency-Key` header, if sent. */
+  readonly idempotencyKey: string | undefined;
+  /** When it arrived, by {@link MockServerOptions.now}. */
+  readonly time: number;
+  /** The status sent; undefined while pending or when the connection was closed without an answer. */
+  status: number | undefined;
+  /** The fault applied to it, if any. */
+  fault: FaultKind | undefined;
+  /** Whether the answer was a stored response replayed for the key. */
+  replayed: boolean;
+}
+
+/** Counts of actions actually performed (non-GET requests whose action succeeded; replays never count). */
+export interface EffectCounts {
+  /** All actions performed. */
+  total(): number;
+  /** Actions performed by one operation, by its operationId. */
+  byOperation(operationId: string): number;
+  /** Actions performed for one `Idempotency-Key` (under any token). */
+  byKey(idempotencyKey: string): number;
+}
+
+/** A running mock server, from {@link createMockServer}. */
+export interface MockServer {
+  /** The base URL, for example `http://127.0.0.1:41234` (no trailing slash). */
+  readonly url: string;
+  /**
+   * Stops the server: closes the listener and every open connection (idle keep-alive ones too) and releases held
+   * and delayed requests. Calling it again returns the same promise.
+   */
+  close(): Promise<void>;
+  /** Applies `fault` to the next request(s) matching `match` (see {@link FaultMatch}); faults queue in order. */
+  inject(fault: Fault, match?: FaultMatch): void;
+  /**
+   * Holds the next matching request that performs an action: its key is marked in progress and the action waits
+   * until {@link HeldRequest.release}. `match.times` is ignored.
+   */
+  hold(match?: FaultMatch): HeldRequest;
+  /**
+   * Changes the random fault mode: `rate` (0–1) for every following mutating request; `seed` restarts the
+   * generator, `kinds` replaces the kinds it picks from.
+   */
+  setFaultRate(rate: number, options?: { seed?: number; kinds?: readonly FaultKind[] }): void;
+  /** The actions actually performed. */
+  readonly effects: EffectCounts;
+  /** Every request received, oldest first. */
+  readonly requests: readonly ReceivedRequest[];
+  /**
+   * Forgets everything: the store (seeded again), stored keys, effects, the request log, pending injected faults
+   * and holds. The random fault rate and kinds stay; the generator restarts from its seed.
+   */
+  reset(): void;
+}
+
+/**
+ * Starts a mock Management API server.
+ *
+ * Bearer token `test-token` has every scope unless {@link MockServerOptions.tokens} is given. Every operation of
+ * the spec is served from an in-memory store; requests that the spec forbids get a 400 validation problem.
+ *
+ * @param options - see {@link MockServerOptions}.
+ * @returns the running server, once it listens.
+ *
+ * @example
+ * ```ts
+ * const server = await createMockServer({ tokens: { 'reader': ['classes:read'] } });
+ * const response = await fetch(`${server.url}/v1/classes`, { headers: { authorization: 'Bearer reader' } });
+ * console.log((await response.json()).data.length);
+ * await server.close();
+ * ```
+ */
+export async function createMockServer(options: MockServerOptions = {}): Promise<MockServer> {
+  return startMockServer(options);
+}
