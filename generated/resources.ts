@@ -1,9 +1,239 @@
-// This file is generated from openapi.yaml by scripts/generate.ts (resource interfaces).
+// This file is generated from openapi.yaml by scripts/generate.ts (schema types and resource interfaces).
 // Do not edit it by hand: change openapi.yaml and run `npm run generate`.
 
 import type { ApiPromise, PagePromise } from '../src/api-promise.ts';
 import type { MutationOptions, RequestOptions } from '../src/options.ts';
-import type { operations } from './openapi.ts';
+import type { components, operations } from './openapi.ts';
+
+/**
+ * An amount of money in the minor unit of its currency (for example cents).
+ */
+export type Money = components['schemas']['Money'];
+
+/**
+ * Postal address of a location.
+ */
+export type Address = components['schemas']['Address'];
+
+/**
+ * A class offered by the studio. Its sessions appear in the schedule as occurrences.
+ */
+export type Class = components['schemas']['Class'];
+
+/**
+ * Request body for creating a class.
+ */
+export type ClassCreate = components['schemas']['ClassCreate'];
+
+/**
+ * Partial update of a class. Only the fields present are changed.
+ */
+export type ClassUpdate = components['schemas']['ClassUpdate'];
+
+/**
+ * A member's membership of the studio on a plan.
+ */
+export type Membership = components['schemas']['Membership'];
+
+/**
+ * Request body for inviting a new member. An invitation email is sent to `email`.
+ */
+export type MemberInvite = components['schemas']['MemberInvite'];
+
+/**
+ * An invitation sent to a prospective member. The linked membership has status `invited` until the invite is accepted.
+ */
+export type Invite = components['schemas']['Invite'];
+
+/**
+ * Partial update of a membership. Set `status` to `paused` or `active` to pause or resume; use the cancel operation to cancel.
+ */
+export type MembershipUpdate = components['schemas']['MembershipUpdate'];
+
+/**
+ * Optional details for cancelling a membership.
+ */
+export type MembershipCancel = components['schemas']['MembershipCancel'];
+
+/**
+ * One scheduled session of a class.
+ */
+export type Occurrence = components['schemas']['Occurrence'];
+
+/**
+ * Partial update that moves an occurrence. Only the fields present are changed; booked members are notified.
+ */
+export type OccurrenceReschedule = components['schemas']['OccurrenceReschedule'];
+
+/**
+ * An on-demand content item (video, article or audio).
+ */
+export type Content = components['schemas']['Content'];
+
+/**
+ * Partial update of a content item. Only the fields present are changed.
+ */
+export type ContentUpdate = components['schemas']['ContentUpdate'];
+
+/**
+ * A membership plan members subscribe to.
+ */
+export type Plan = components['schemas']['Plan'];
+
+/**
+ * Request body for creating a plan.
+ */
+export type PlanCreate = components['schemas']['PlanCreate'];
+
+/**
+ * Partial update of a plan. A price change applies to new billing periods only.
+ */
+export type PlanUpdate = components['schemas']['PlanUpdate'];
+
+/**
+ * An instructor who teaches classes.
+ */
+export type Instructor = components['schemas']['Instructor'];
+
+/**
+ * Request body for creating an instructor.
+ */
+export type InstructorCreate = components['schemas']['InstructorCreate'];
+
+/**
+ * Partial update of an instructor. Only the fields present are changed.
+ */
+export type InstructorUpdate = components['schemas']['InstructorUpdate'];
+
+/**
+ * A studio location.
+ */
+export type Location = components['schemas']['Location'];
+
+/**
+ * Request body for creating a location.
+ */
+export type LocationCreate = components['schemas']['LocationCreate'];
+
+/**
+ * Partial update of a location. `address` is replaced as a whole.
+ */
+export type LocationUpdate = components['schemas']['LocationUpdate'];
+
+/**
+ * A room at a location.
+ */
+export type Room = components['schemas']['Room'];
+
+/**
+ * Request body for creating a room at a location.
+ */
+export type RoomCreate = components['schemas']['RoomCreate'];
+
+/**
+ * Partial update of a room. Only the fields present are changed.
+ */
+export type RoomUpdate = components['schemas']['RoomUpdate'];
+
+/**
+ * A discount coupon. Exactly one of `percentOff` and `amountOff` is non-null.
+ */
+export type Coupon = components['schemas']['Coupon'];
+
+/**
+ * Request body for creating a coupon. Give exactly one of `percentOff` or `amountOff`.
+ */
+export type CouponCreate = components['schemas']['CouponCreate'];
+
+/**
+ * A multi-week program grouping classes and content.
+ */
+export type Program = components['schemas']['Program'];
+
+/**
+ * Request body for creating a program. New programs start as `draft`.
+ */
+export type ProgramCreate = components['schemas']['ProgramCreate'];
+
+/**
+ * Partial update of a program. Only the fields present are changed.
+ */
+export type ProgramUpdate = components['schemas']['ProgramUpdate'];
+
+/**
+ * One page of classes.
+ */
+export type ClassList = components['schemas']['ClassList'];
+
+/**
+ * One page of memberships.
+ */
+export type MembershipList = components['schemas']['MembershipList'];
+
+/**
+ * One page of schedule occurrences.
+ */
+export type OccurrenceList = components['schemas']['OccurrenceList'];
+
+/**
+ * One page of content items.
+ */
+export type ContentList = components['schemas']['ContentList'];
+
+/**
+ * One page of plans.
+ */
+export type PlanList = components['schemas']['PlanList'];
+
+/**
+ * One page of instructors.
+ */
+export type InstructorList = components['schemas']['InstructorList'];
+
+/**
+ * One page of locations.
+ */
+export type LocationList = components['schemas']['LocationList'];
+
+/**
+ * One page of rooms.
+ */
+export type RoomList = components['schemas']['RoomList'];
+
+/**
+ * One page of coupons.
+ */
+export type CouponList = components['schemas']['CouponList'];
+
+/**
+ * One page of programs.
+ */
+export type ProgramList = components['schemas']['ProgramList'];
+
+/**
+ * One invalid field in a request.
+ */
+export type ProblemFieldError = components['schemas']['ProblemFieldError'];
+
+/**
+ * RFC 9457 problem details, served as `application/problem+json`. Clients must branch on `type`, not on `title` or `detail`.
+ * Problem types used by this API:
+ *
+ * - `https://api.studio.example/problems/validation-error` (400): the request is malformed or fails schema validation; see `errors`.
+ * - `https://api.studio.example/problems/invalid-idempotency-key` (400): the Idempotency-Key header is blank or longer than 255 characters.
+ * - `https://api.studio.example/problems/unauthorized` (401): the access token is missing, invalid or expired.
+ * - `https://api.studio.example/problems/forbidden` (403): the token lacks the scope the operation needs; see `requiredScope`.
+ * - `https://api.studio.example/problems/not-found` (404): the resource does not exist.
+ * - `https://api.studio.example/problems/idempotency-key-reused` (409): the Idempotency-Key was already used for a different request (method, path or body). This is a client bug: never retry, generate a new key for the new action.
+ * - `https://api.studio.example/problems/idempotency-request-in-progress` (409): a request with this Idempotency-Key is still being processed. Retry later with the SAME key, after the `Retry-After` delay.
+ * - `https://api.studio.example/problems/unprocessable` (422): the request is well-formed but violates a business rule.
+ * - `https://api.studio.example/problems/rate-limited` (429): too many requests; wait for `Retry-After`.
+ * - `https://api.studio.example/problems/internal-error` (500): an unexpected server error.
+ * - `https://api.studio.example/problems/service-unavailable` (503): the service is temporarily unavailable; wait for `Retry-After`.
+ *
+ * Additional members may be present and must be ignored by clients that do not understand them.
+ */
+export type Problem = components['schemas']['Problem'];
 
 /** The `classes` resource of the Management API: `client.classes.…`. */
 export interface ClassesResource {

@@ -38,7 +38,6 @@ interface Operation {
   description: string;
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: the parsed spec is walked loosely; the generated types are what is strict.
 type Json = Record<string, any>;
 
 function fail(message: string): never {
@@ -163,7 +162,19 @@ function methodSignature(op: Operation): string {
   return `${op.name}(${params.join(', ')}): ${returns};`;
 }
 
-function resourcesFile(operations: Operation[]): string {
+function schemaAliases(spec: Json): string {
+  let out = '';
+  for (const [name, schema] of Object.entries<Json>(spec.components?.schemas ?? {})) {
+    const doc = (schema.description ?? schema.title ?? `The \`${name}\` schema of openapi.yaml.`).trim();
+    out += `\n/**\n${doc
+      .split('\n')
+      .map((line: string) => ` *${line ? ` ${line}` : ''}`)
+      .join('\n')}\n */\nexport type ${name} = components['schemas']['${name}'];\n`;
+  }
+  return out;
+}
+
+function resourcesFile(operations: Operation[], spec: Json): string {
   const resources = new Map<string, Operation[]>();
   for (const op of operations) {
     resources.set(op.resource, [...(resources.get(op.resource) ?? []), op]);
@@ -173,10 +184,11 @@ function resourcesFile(operations: Operation[]): string {
       (r) => r.startsWith(`${resource}.`) && !r.slice(resource.length + 1).includes('.'),
     );
   let out =
-    header('resource interfaces') +
+    header('schema types and resource interfaces') +
     "import type { ApiPromise, PagePromise } from '../src/api-promise.ts';\n" +
     "import type { MutationOptions, RequestOptions } from '../src/options.ts';\n" +
-    "import type { operations } from './openapi.ts';\n";
+    "import type { components, operations } from './openapi.ts';\n" +
+    schemaAliases(spec);
   for (const [resource, ops] of resources) {
     out += `\n/** The \`${resource}\` resource of the Management API: \`client.${resource}.…\`. */\n`;
     out += `export interface ${pascal(resource)}Resource {\n`;
@@ -216,7 +228,7 @@ async function render(): Promise<Map<string, string>> {
   return new Map([
     ['openapi.ts', header('types, by openapi-typescript') + types],
     ['operations.ts', operationsFile(operations)],
-    ['resources.ts', resourcesFile(operations)],
+    ['resources.ts', resourcesFile(operations, spec)],
     ['spec.ts', specFile(spec)],
   ]);
 }

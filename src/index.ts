@@ -12,7 +12,6 @@
  * @packageDocumentation
  */
 
-export type { components, operations, paths } from '../generated/openapi.ts';
 export type * from '../generated/resources.ts';
 export { ApiPromise, type ApiResult, type Page, PagePromise } from './api-promise.ts';
 export { ManagementClient } from './client.ts';
