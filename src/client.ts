@@ -39,6 +39,10 @@ interface PreparedRequest {
 
 /** What the client learns over the attempts of one call. */
 interface CallState extends RetryState {
+  /** Aborts on the caller's signal or when the deadline passes; every attempt and wait of the call listens. */
+  readonly signal: AbortSignal | undefined;
+  /** Tokens the call's retries took from the retry budget, given back if the call succeeds. */
+  spent: number;
   attempts: number;
   /** An attempt was sent and its outcome not learned since. */
   outcomeUnknown: boolean;
@@ -142,29 +146,41 @@ export class ManagementClient {
   /** The pipeline: p-retry around one ky attempt; each failure is decided by the retry policy. */
   async #execute(request: PreparedRequest): Promise<ApiResult<unknown>> {
     const { options, idempotencyKey, operation } = request;
+    const scope = callSignal(options);
     const state: CallState = {
+      signal: scope.signal,
+      spent: 0,
       attempts: 0,
       countedRetries: 0,
       inProgressSince: undefined,
+      deadlineAt: options.deadline === undefined ? undefined : Date.now() + options.deadline,
       outcomeUnknown: false,
       decided: undefined,
     };
     const decide = (error: unknown): RetryDecision => {
       const cached = state.decided;
       if (cached !== undefined && cached.error === error) return cached.decision;
-      const decision: RetryDecision =
+      let decision: RetryDecision =
         error instanceof ManagementError ? decideRetry(error, state, options) : { retry: false };
+      if (decision.retry && decision.counts && options.retryBudget) {
+        const cost = options.retryBudget.spend(error instanceof TimeoutError);
+        if (cost === undefined) decision = { retry: false };
+        else state.spent += cost;
+      }
       state.decided = { error, decision };
       return decision;
     };
     try {
-      return await pRetry(() => this.#attempt(request, state), {
-        retries: options.maxRetries,
+      const result = await pRetry(() => this.#attempt(request, state), {
+        // decideRetry enforces maxRetries itself: p-retry's count would also stop the polls of a request in
+        // progress, which do not count against maxRetries.
+        retries: Number.POSITIVE_INFINITY,
         minTimeout: options.minRetryDelay,
         maxTimeout: options.maxRetryDelay,
         factor: 2,
         randomize: true,
-        signal: options.signal,
+        maxRetryTime: options.deadline ?? Number.POSITIVE_INFINITY,
+        signal: state.signal,
         // Waits the server asked for (Retry-After, a request in progress) are slept exactly in
         // onFailedAttempt; only plain backoff goes through p-retry's own delay.
         shouldConsumeRetry: ({ error }) => {
@@ -187,18 +203,31 @@ export class ManagementClient {
             url: request.url.href,
             operationId: operation.operationId,
           });
-          if (decision.waitMs !== undefined) await sleep(decision.waitMs, options.signal);
+          if (decision.waitMs !== undefined) await sleep(decision.waitMs, state.signal);
         },
         shouldRetry: ({ error }) => decide(error).retry,
       });
+      options.retryBudget?.succeeded(state.spent);
+      return result;
     } catch (error) {
+      // p-retry rejects with the signal's reason when it stops a wait; say which signal it was.
+      const where = `${operation.method} ${request.url.href}`;
       if (options.signal?.aborted && !(error instanceof RequestAbortedError)) {
-        throw new RequestAbortedError(`${operation.method} ${request.url.href} was aborted`, {
+        throw new RequestAbortedError(`${where} was aborted`, {
           ...context(request, state),
           cause: options.signal.reason,
         });
       }
+      if (
+        state.signal?.aborted &&
+        !options.signal?.aborted &&
+        !(error instanceof TimeoutError && error.kind === 'deadline')
+      ) {
+        throw deadlineError(request, state, state.decided?.error ?? error);
+      }
       throw error;
+    } finally {
+      scope.dispose();
     }
   }
 
@@ -212,12 +241,12 @@ export class ManagementClient {
       () => attempt.abort(new DOMException('attempt timed out', 'TimeoutError')),
       options.timeout,
     );
-    const onAbort = () => attempt.abort(options.signal?.reason);
-    options.signal?.addEventListener('abort', onAbort, { once: true });
+    const onAbort = () => attempt.abort(state.signal?.reason);
+    state.signal?.addEventListener('abort', onAbort, { once: true });
     let response: Response | undefined;
     let text: string;
     try {
-      if (options.signal?.aborted) throw options.signal.reason;
+      if (state.signal?.aborted) throw state.signal.reason;
       response = await this.#ky(url, {
         method: operation.method,
         headers,
@@ -230,7 +259,7 @@ export class ManagementClient {
       throw failure(error, request, state, attempt.signal, response !== undefined);
     } finally {
       clearTimeout(timer);
-      options.signal?.removeEventListener('abort', onAbort);
+      state.signal?.removeEventListener('abort', onAbort);
     }
     if (!response.ok) {
       state.outcomeUnknown = mayHaveActed(response, text, state.outcomeUnknown);
@@ -274,9 +303,10 @@ function failure(
   const where = `${operation.method} ${url.href}`;
   const network = hadResponse || isNetworkError(error);
   const aborted = options.signal?.aborted === true;
-  if ((network || aborted || attemptSignal.aborted) && !neverSent(error)) state.outcomeUnknown = true;
+  if ((network || attemptSignal.aborted) && !neverSent(error)) state.outcomeUnknown = true;
   const ctx = { ...context(request, state), cause: sanitize(error) };
   if (aborted) return new RequestAbortedError(`${where} was aborted`, ctx);
+  if (state.signal?.aborted) return deadlineError(request, state, sanitize(error));
   if (attemptSignal.aborted) {
     return new TimeoutError(
       `${where} timed out after ${options.timeout} ms (attempt ${state.attempts})`,
@@ -288,6 +318,37 @@ function failure(
     return new ConnectionError(`${where} failed without a complete response: ${describeCause(error)}`, ctx);
   // Not the network: the request could not be built (an invalid header value, a custom fetch that threw).
   return new ManagementError(`${where} could not be sent: ${describeCause(error)}`, ctx);
+}
+
+function deadlineError(request: PreparedRequest, state: CallState, cause: unknown): TimeoutError {
+  const deadline = request.options.deadline ?? 0;
+  return new TimeoutError(
+    `${request.operation.method} ${request.url.href} did not complete within its deadline of ${deadline} ms (${state.attempts} attempts)`,
+    deadline,
+    { ...context(request, state), cause },
+    'deadline',
+  );
+}
+
+/** The call's signal: the caller's, joined by a timer when the call has a deadline. */
+function callSignal(options: ResolvedOptions): { signal: AbortSignal | undefined; dispose: () => void } {
+  const { signal, deadline } = options;
+  if (deadline === undefined) return { signal, dispose: () => {} };
+  const controller = new AbortController();
+  const onAbort = () => controller.abort(signal?.reason);
+  const timer = setTimeout(
+    () => controller.abort(new DOMException('deadline exceeded', 'TimeoutError')),
+    deadline,
+  );
+  signal?.addEventListener('abort', onAbort, { once: true });
+  if (signal?.aborted) onAbort();
+  return {
+    signal: controller.signal,
+    dispose: () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    },
+  };
 }
 
 function context(

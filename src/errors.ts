@@ -158,15 +158,26 @@ export class ConnectionError extends ManagementError {
   override name = 'ConnectionError';
 }
 
-/** An attempt took longer than the `timeout` option, and retries are used up. */
+/**
+ * The call ran out of time: its attempts took longer than the `timeout` option and retries are used up
+ * (`kind: 'attempt'`), or the whole call passed its `deadline` (`kind: 'deadline'`).
+ */
 export class TimeoutError extends ConnectionError {
   override name = 'TimeoutError';
-  /** The per-attempt timeout that was exceeded, in milliseconds. */
+  /** The timeout that was exceeded, in milliseconds: `timeout` or `deadline`. */
   readonly timeout: number;
+  /** Which limit was exceeded: one attempt's `timeout`, or the call's `deadline`. */
+  readonly kind: 'attempt' | 'deadline';
 
-  constructor(message: string, timeout: number, options: ManagementErrorOptions = {}) {
+  constructor(
+    message: string,
+    timeout: number,
+    options: ManagementErrorOptions = {},
+    kind: 'attempt' | 'deadline' = 'attempt',
+  ) {
     super(message, options);
     this.timeout = timeout;
+    this.kind = kind;
   }
 }
 

@@ -50,3 +50,4 @@ export {
   type RetryEvent,
   type RetryReason,
 } from './options.ts';
+export { RetryBudget, type RetryBudgetOptions } from './retry-budget.ts';

@@ -1,4 +1,5 @@
 import { InvalidArgumentError, type ManagementError } from './errors.ts';
+import { RetryBudget, type RetryBudgetOptions } from './retry-budget.ts';
 
 /**
  * The bearer token, or a function that returns it (called before every attempt, so a refreshed token is
@@ -55,6 +56,19 @@ export interface RequestOptions {
    * @default 30000
    */
   timeout?: number;
+  /**
+   * The most time the whole call may take, in milliseconds: every attempt and every wait between attempts.
+   * When it passes, the attempt in flight is aborted, no further attempt starts, and the call rejects with a
+   * {@link TimeoutError} of kind `'deadline'`. Unset, a call is bounded by `timeout`, `maxRetries` and
+   * `inProgressTimeout` instead.
+   *
+   * @default undefined (no deadline)
+   * @example
+   * ```ts
+   * await client.classes.create(body, { deadline: 10_000 }); // give up after 10 s, whatever happens
+   * ```
+   */
+  deadline?: number;
   /**
    * Aborts the call: the attempt in flight and any wait between attempts stop at once, and the call rejects
    * with a {@link RequestAbortedError}. Never retried.
@@ -147,6 +161,15 @@ export interface ClientOptions extends RequestOptions {
    * @default 60000
    */
   inProgressTimeout?: number;
+  /**
+   * The retry budget shared by every call of this client: a {@link RetryBudget}, its options, or `false` to
+   * retry without one. While a server is down, the budget runs dry and calls stop retrying, so that the
+   * client does not multiply the load on a server that is trying to recover. Pass one `RetryBudget` instance
+   * to several clients to share it.
+   *
+   * @default a new RetryBudget() (500 tokens, 5 a retry, 10 a retry after a timeout, 1 back per success)
+   */
+  retryBudget?: RetryBudget | RetryBudgetOptions | false;
 }
 
 /** Every option with its value decided: client defaults merged with per-call values. */
@@ -163,6 +186,8 @@ export interface ResolvedOptions {
   readonly maxRetryDelay: number;
   readonly maxRetryAfter: number;
   readonly inProgressTimeout: number;
+  readonly deadline: number | undefined;
+  readonly retryBudget: RetryBudget | undefined;
 }
 
 /** The defaults, in one place. */
@@ -231,6 +256,13 @@ export function resolveClientOptions(options: ClientOptions): ResolvedOptions {
         false,
         0,
       ),
+      deadline: undefined,
+      retryBudget:
+        options.retryBudget === false
+          ? undefined
+          : options.retryBudget instanceof RetryBudget
+            ? options.retryBudget
+            : new RetryBudget(options.retryBudget ?? {}),
     },
     options,
   );
@@ -256,6 +288,7 @@ export function resolveCallOptions(
     maxRetries:
       call.maxRetries === undefined ? client.maxRetries : check('maxRetries', call.maxRetries, true, 0),
     timeout: call.timeout === undefined ? client.timeout : check('timeout', call.timeout, false, 1),
+    deadline: call.deadline === undefined ? client.deadline : check('deadline', call.deadline, false, 1),
     signal: call.signal ?? client.signal,
     headers: call.headers ? { ...client.headers, ...call.headers } : client.headers,
     fetch: call.fetch ?? client.fetch,

@@ -17,6 +17,9 @@ const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
 /** How often to poll a request still in progress when the server sends no Retry-After. */
 export const IN_PROGRESS_POLL_MS = 1000;
 
+/** The shortest wait between polls of a request in progress, even if the server says 0: never a busy loop. */
+export const IN_PROGRESS_MIN_POLL_MS = 50;
+
 /** The outcome of {@link decideRetry} for one failed attempt. */
 export type RetryDecision =
   | { readonly retry: false }
@@ -35,6 +38,8 @@ export interface RetryState {
   countedRetries: number;
   /** When the server first said this key's request is in progress (ms since epoch), if it has. */
   inProgressSince: number | undefined;
+  /** When the call's deadline passes (ms since epoch), if it has one. */
+  deadlineAt?: number | undefined;
 }
 
 /**
@@ -53,8 +58,10 @@ export function decideRetry(
   //    Bounded by time, not by maxRetries, because each poll is cheap and the outcome is near.
   if (error instanceof IdempotencyConflictError && error.reason === 'in-progress') {
     const since = state.inProgressSince ?? now;
-    const waitMs = parseRetryAfter(error.headers.get('retry-after'), now) ?? IN_PROGRESS_POLL_MS;
-    if (now + waitMs - since > options.inProgressTimeout) return { retry: false };
+    const retryAfter = parseRetryAfter(error.headers.get('retry-after'), now) ?? IN_PROGRESS_POLL_MS;
+    const waitMs = Math.max(retryAfter, IN_PROGRESS_MIN_POLL_MS);
+    if (now + waitMs - since > options.inProgressTimeout || pastDeadline(state, now + waitMs))
+      return { retry: false };
     return { retry: true, reason: 'in-progress', waitMs, counts: false };
   }
 
@@ -68,11 +75,16 @@ export function decideRetry(
   if (error instanceof ApiError && RETRYABLE_STATUSES.has(error.status)) {
     const waitMs = parseRetryAfter(error.headers.get('retry-after'), now);
     if (waitMs === undefined) return { retry: true, reason: 'backoff', counts: true };
-    if (waitMs > options.maxRetryAfter) return { retry: false };
+    if (waitMs > options.maxRetryAfter || pastDeadline(state, now + waitMs)) return { retry: false };
     return { retry: true, reason: 'retry-after', waitMs, counts: true };
   }
 
   // 6. Other 4xx (including a key reused for another request), a 2xx with a bad body, an abort: retrying
   //    cannot help, or the caller asked us to stop.
   return { retry: false };
+}
+
+/** A wait that would end after the deadline only delays the error the deadline will bring. */
+function pastDeadline(state: RetryState, at: number): boolean {
+  return state.deadlineAt !== undefined && at >= state.deadlineAt;
 }

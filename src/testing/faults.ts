@@ -52,8 +52,8 @@ export function checkFault(fault: Fault): void {
   if (fault.type === 'delay' && !(Number.isFinite(fault.ms) && fault.ms >= 0)) {
     throw new RangeError('A delay fault needs `ms` >= 0.');
   }
-  if (fault.type === 'status' && ![500, 502, 503, 504].includes(fault.status)) {
-    throw new RangeError('A status fault needs `status` 500, 502, 503 or 504.');
+  if (fault.type === 'status' && ![408, 500, 502, 503, 504].includes(fault.status)) {
+    throw new RangeError('A status fault needs `status` 408, 500, 502, 503 or 504.');
   }
 }
 
@@ -79,7 +79,12 @@ export class FaultPlan {
   #kinds: readonly FaultKind[];
   #random: () => number;
 
-  constructor(rate: number, seed: number, kinds: readonly FaultKind[]) {
+  readonly #maxDelayMs: number;
+
+  constructor(rate: number, seed: number, kinds: readonly FaultKind[], maxDelayMs = 200) {
+    if (!(Number.isFinite(maxDelayMs) && maxDelayMs >= 0))
+      throw new RangeError('randomDelayMs must be >= 0.');
+    this.#maxDelayMs = maxDelayMs;
     this.#rate = checkRate(rate);
     this.#seed = seed;
     this.#kinds = checkKinds(kinds);
@@ -172,7 +177,7 @@ export class FaultPlan {
       case 'rate-limit':
         return { type: 'rate-limit', retryAfter: 0 };
       case 'delay':
-        return { type: 'delay', ms: Math.floor(this.#random() * 200) };
+        return { type: 'delay', ms: Math.floor(this.#random() * this.#maxDelayMs) };
       default:
         return { type: kind };
     }

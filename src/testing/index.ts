@@ -85,6 +85,12 @@ export interface MockServerOptions {
    * @default ['drop-before-action', 'drop-after-action', 'status', 'rate-limit']
    */
   randomFaults?: readonly FaultKind[];
+  /**
+   * The longest random `delay` fault, in milliseconds: a random delay is uniform in [0, randomDelayMs). Set it
+   * above a client's timeout to get slow commits that outlive the client's attempt.
+   * @default 200
+   */
+  randomDelayMs?: number;
 }
 
 /**
@@ -95,7 +101,7 @@ export interface MockServerOptions {
  *   closed without an answer (the case idempotency keys exist for).
  * - `delay`: the action takes `ms`; its key is in progress meanwhile. It is then performed, stored and answered
  *   (if the client still listens), so a later retry with the same key replays it.
- * - `status`: a 500, 502, 503 or 504 answer before the action. `html: true` sends a proxy-style HTML page
+ * - `status`: a 408, 500, 502, 503 or 504 answer before the action (a 408 as a proxy sends it). `html: true` sends a proxy-style HTML page
  *   instead of a problem; `retryAfter` sets `Retry-After` (seconds, or a literal value such as an HTTP date).
  * - `rate-limit`: a 429 problem before the action, with `Retry-After` in seconds (default 1) or, with
  *   `'http-date'`, as an HTTP date one to two seconds ahead.
@@ -107,7 +113,7 @@ export type Fault =
   | { type: 'drop-before-action' }
   | { type: 'drop-after-action' }
   | { type: 'delay'; ms: number }
-  | { type: 'status'; status: 500 | 502 | 503 | 504; html?: boolean; retryAfter?: number | string }
+  | { type: 'status'; status: 408 | 500 | 502 | 503 | 504; html?: boolean; retryAfter?: number | string }
   | { type: 'rate-limit'; retryAfter?: number | 'http-date' }
   | { type: 'cut-body' }
   | { type: 'invalid-json' };

@@ -92,6 +92,7 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
     options.faultRate ?? 0,
     options.seed ?? 1,
     options.randomFaults ?? DEFAULT_RANDOM_FAULTS,
+    options.randomDelayMs,
   );
   const log: LogEntry[] = [];
   const closing = new AbortController();

@@ -119,6 +119,16 @@ describe('retries', () => {
     assert.equal(mock.effects.byKey(idempotencyKey), 1);
   });
 
+  test('a request in progress met after the retries are used up is still waited for', async (t) => {
+    const mock = await startMock(t, { inProgressRetryAfter: 0 });
+    const client = clientFor(mock, { maxRetries: 1, timeout: 150 });
+    mock.inject({ type: 'delay', ms: 600 });
+    const result = await client.classes.create(classBody()).withResponse();
+    assert.equal(result.replayed, true);
+    assert.ok(result.attempts >= 3, `${result.attempts} attempts`);
+    assert.equal(mock.effects.byOperation('managementCreateClass'), 1);
+  });
+
   test('waiting for a request in progress ends after inProgressTimeout with IdempotencyConflictError', async (t) => {
     const mock = await startMock(t, { inProgressRetryAfter: 0 });
     const client = clientFor(mock, { inProgressTimeout: 300 });

@@ -1,0 +1,99 @@
+import { InvalidArgumentError } from './errors.ts';
+
+/** Options of a {@link RetryBudget}; the defaults are the AWS SDKs' standard retry quota. */
+export interface RetryBudgetOptions {
+  /**
+   * The tokens the budget holds when full (and at start).
+   *
+   * @default 500
+   */
+  capacity?: number;
+  /**
+   * The tokens one retry spends.
+   *
+   * @default 5
+   */
+  retryCost?: number;
+  /**
+   * The tokens one retry after a timeout spends: timeouts are the costliest failures to retry.
+   *
+   * @default 10
+   */
+  timeoutCost?: number;
+  /**
+   * The tokens a call that succeeded at its first attempt gives back. A call that succeeded after retries gives
+   * back what its retries spent.
+   *
+   * @default 1
+   */
+  successRefund?: number;
+}
+
+/**
+ * A token bucket shared by every call of a client (or of several clients, if you pass the same instance): each
+ * retry spends tokens, each success gives some back. While a server is down, calls fail and nothing refills the
+ * bucket, so after `capacity / retryCost` retries (100 with the defaults) calls stop retrying and send one
+ * request each, instead of multiplying the load on a server that is trying to recover. Once calls succeed
+ * again, the bucket refills.
+ *
+ * Waits for a request still in progress on the server (409) spend nothing: they are not caused by an outage.
+ *
+ * @example
+ * ```ts
+ * const budget = new RetryBudget({ capacity: 100 });
+ * const a = new ManagementClient({ baseUrl, accessToken, retryBudget: budget });
+ * const b = new ManagementClient({ baseUrl: other, accessToken, retryBudget: budget });
+ * ```
+ */
+export class RetryBudget {
+  readonly #capacity: number;
+  readonly #retryCost: number;
+  readonly #timeoutCost: number;
+  readonly #successRefund: number;
+  #tokens: number;
+
+  constructor(options: RetryBudgetOptions = {}) {
+    const read = (name: keyof RetryBudgetOptions, fallback: number): number => {
+      const value = options[name] ?? fallback;
+      if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+        throw new InvalidArgumentError(
+          `retryBudget.${name}`,
+          `Expected \`retryBudget.${name}\` to be a finite number ≥ 0, got ${String(value)}.`,
+        );
+      }
+      return value;
+    };
+    this.#capacity = read('capacity', 500);
+    this.#retryCost = read('retryCost', 5);
+    this.#timeoutCost = read('timeoutCost', 10);
+    this.#successRefund = read('successRefund', 1);
+    this.#tokens = this.#capacity;
+  }
+
+  /** The tokens left. */
+  get available(): number {
+    return this.#tokens;
+  }
+
+  /**
+   * Takes the tokens for one retry, if there are enough.
+   *
+   * @param timeout - whether the failure to retry was a timeout (it costs `timeoutCost`).
+   * @returns the tokens taken, or undefined when the budget cannot pay for the retry (then do not retry).
+   */
+  spend(timeout: boolean): number | undefined {
+    const cost = timeout ? this.#timeoutCost : this.#retryCost;
+    if (cost > this.#tokens) return undefined;
+    this.#tokens -= cost;
+    return cost;
+  }
+
+  /**
+   * Records a successful call: gives back what its retries spent, or `successRefund` when it made none.
+   *
+   * @param spent - the tokens the call's retries took.
+   */
+  succeeded(spent: number): void {
+    this.#tokens = Math.min(this.#capacity, this.#tokens + (spent > 0 ? spent : this.#successRefund));
+  }
+}
