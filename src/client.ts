@@ -3,10 +3,13 @@ import pRetry from 'p-retry';
 import { v4 as uuidv4 } from 'uuid';
 import { operationTable } from '../generated/operations.ts';
 import type { ManagementResources } from '../generated/resources.ts';
+import { MemoryKeyStore } from './action-keys.ts';
+import { ActionKeys, KeyGuard, requestIdentity } from './actions.ts';
 import { ApiPromise, type ApiResult, type Page, PagePromise } from './api-promise.ts';
 import {
   ApiError,
   ConnectionError,
+  IdempotencyConflictError,
   InvalidArgumentError,
   InvalidResponseError,
   idempotencyConflictReason,
@@ -24,6 +27,7 @@ import {
   type ResolvedOptions,
   resolveCallOptions,
   resolveClientOptions,
+  resolveReplayWindow,
 } from './options.ts';
 import { decideRetry, type RetryDecision, type RetryState } from './retry.ts';
 
@@ -33,6 +37,8 @@ interface PreparedRequest {
   readonly url: URL;
   /** The JSON body, serialized once so that every attempt sends the same bytes. */
   readonly body: string | undefined;
+  /** Method, path and body: what the key-reuse guard compares. */
+  readonly identity: string;
   readonly idempotencyKey: string | undefined;
   readonly options: ResolvedOptions;
 }
@@ -76,6 +82,8 @@ export interface ManagementClient extends ManagementResources {}
 export class ManagementClient {
   readonly #options: ResolvedOptions;
   readonly #ky: KyInstance;
+  readonly #guard: KeyGuard;
+  readonly #actions: ActionKeys;
 
   /**
    * @param options - `baseUrl` and `accessToken`, and client-wide defaults for every call.
@@ -85,6 +93,13 @@ export class ManagementClient {
     this.#options = resolveClientOptions(options);
     // p-retry owns the retry loop and the attempt timeout covers the body too, so ky's own are off.
     this.#ky = ky.create({ retry: 0, timeout: false, throwHttpErrors: false });
+    const replayWindow = resolveReplayWindow(options.replayWindow);
+    this.#guard = new KeyGuard(replayWindow);
+    this.#actions = new ActionKeys(
+      options.keyStore ?? new MemoryKeyStore(),
+      replayWindow,
+      options.onWarning ?? ((warning) => console.warn(warning.message)),
+    );
     for (const operation of operationTable) {
       const parts = operation.resource.split('.');
       let node = this as unknown as Record<string, unknown>;
@@ -121,7 +136,12 @@ export class ManagementClient {
     query: Record<string, unknown> | undefined,
     callOptions: MutationOptions | undefined,
   ): Promise<ApiResult<unknown>> {
-    return this.#execute(this.#prepare(operation, pathArgs, body, query, callOptions));
+    const request = this.#prepare(operation, pathArgs, body, query, callOptions);
+    const action = callOptions?.action;
+    if (action === undefined || request.idempotencyKey === undefined) return this.#execute(request);
+    return this.#actions.run(action, request.identity, context(request, { attempts: 0 }), (idempotencyKey) =>
+      this.#execute({ ...request, idempotencyKey }),
+    );
   }
 
   /** Resolves options, builds the URL, serializes the body and makes the key: once, before any attempt. */
@@ -135,12 +155,29 @@ export class ManagementClient {
     const options = resolveCallOptions(this.#options, callOptions);
     const url = buildUrl(options.baseUrl, operation, pathArgs, query);
     const mutating = !SAFE_METHODS.has(operation.method);
+    if (callOptions?.action !== undefined) {
+      if (typeof callOptions.action !== 'string' || callOptions.action === '') {
+        throw new InvalidArgumentError(
+          'action',
+          'Expected `action` to be a non-empty string naming the action.',
+        );
+      }
+      if (callOptions.idempotencyKey !== undefined) {
+        throw new InvalidArgumentError(
+          'action',
+          'Pass `action` or `idempotencyKey`, not both: an action brings its own key.',
+        );
+      }
+    }
+    // A named action's key is its saved one, fetched in #start; the fresh key here is replaced then.
     const idempotencyKey = mutating
       ? callOptions?.idempotencyKey === undefined
         ? uuidv4()
         : validateIdempotencyKey(callOptions.idempotencyKey)
       : undefined;
-    return { operation, url, body: serializeBody(operation, body), idempotencyKey, options };
+    const serialized = serializeBody(operation, body);
+    const identity = requestIdentity(operation.method, url, serialized);
+    return { operation, url, body: serialized, identity, idempotencyKey, options };
   }
 
   /** The pipeline: p-retry around one ky attempt; each failure is decided by the retry policy. */
@@ -170,6 +207,8 @@ export class ManagementClient {
       state.decided = { error, decision };
       return decision;
     };
+    if (idempotencyKey !== undefined)
+      this.#guard.claim(idempotencyKey, request.identity, context(request, state));
     try {
       const result = await pRetry(() => this.#attempt(request, state), {
         // decideRetry enforces maxRetries itself: p-retry's count would also stop the polls of a request in
@@ -210,6 +249,14 @@ export class ManagementClient {
       options.retryBudget?.succeeded(state.spent);
       return result;
     } catch (error) {
+      // Unless the server may have stored a result for the key, the key protects nothing: let it be reused.
+      if (
+        idempotencyKey !== undefined &&
+        !state.outcomeUnknown &&
+        !(error instanceof IdempotencyConflictError)
+      ) {
+        this.#guard.release(idempotencyKey);
+      }
       // p-retry rejects with the signal's reason when it stops a wait; say which signal it was.
       const where = `${operation.method} ${request.url.href}`;
       if (options.signal?.aborted && !(error instanceof RequestAbortedError)) {

@@ -13,6 +13,14 @@
  */
 
 export type * from '../generated/resources.ts';
+export {
+  type KeyStore,
+  MemoryKeyStore,
+  parseSavedKey,
+  type SavedKey,
+  WebStorageKeyStore,
+} from './action-keys.ts';
+export { GUARD_CAPACITY, type ManagementWarning } from './actions.ts';
 export { ApiPromise, type ApiResult, type Page, PagePromise } from './api-promise.ts';
 export { ManagementClient } from './client.ts';
 export {

@@ -1,3 +1,5 @@
+import type { KeyStore } from './action-keys.ts';
+import type { ManagementWarning } from './actions.ts';
 import { InvalidArgumentError, type ManagementError } from './errors.ts';
 import { RetryBudget, type RetryBudgetOptions } from './retry-budget.ts';
 
@@ -120,6 +122,20 @@ export interface MutationOptions extends RequestOptions {
    * ```
    */
   idempotencyKey?: string;
+  /**
+   * Names the user action this call performs, for a Retry button: `'create-class:draft-42'`. The client takes
+   * the action's saved key from `keyStore` (or makes and saves one), sends it, and lets it go once the outcome
+   * is definitive (success, or an error that retrying cannot fix). Until then every call of the action, even
+   * after a page reload, sends the same key, so the server replays the first result instead of acting twice.
+   * Two calls of the same action at once share one request. Not together with `idempotencyKey`.
+   *
+   * @example
+   * ```ts
+   * const result = await client.classes.create(draft.body, { action: `create-class:${draft.id}` }).withResponse();
+   * if (result.replayed) console.log('it had worked the first time');
+   * ```
+   */
+  action?: string;
 }
 
 /** Options of a {@link ManagementClient}. `baseUrl` and `accessToken` are required. */
@@ -170,6 +186,28 @@ export interface ClientOptions extends RequestOptions {
    * @default a new RetryBudget() (500 tokens, 5 a retry, 10 a retry after a timeout, 1 back per success)
    */
   retryBudget?: RetryBudget | RetryBudgetOptions | false;
+  /**
+   * Where the keys of named actions (the `action` option) are saved: {@link MemoryKeyStore},
+   * {@link WebStorageKeyStore} (`localStorage`, survives reloads), or your own async {@link KeyStore}.
+   *
+   * @default new MemoryKeyStore()
+   */
+  keyStore?: KeyStore;
+  /**
+   * How long the server keeps a key's result, in milliseconds. A saved action key older than this is replaced
+   * by a fresh one (the server would perform the action again anyway), and the client's key-reuse guard
+   * remembers keys this long (at most 10,000 of them).
+   *
+   * @default 86400000 (24 hours)
+   */
+  replayWindow?: number;
+  /**
+   * Told about problems that did not fail a call, such as a key store that threw (the client then keeps keys
+   * in memory).
+   *
+   * @default (warning) => console.warn(warning.message)
+   */
+  onWarning?: (warning: ManagementWarning) => void;
 }
 
 /** Every option with its value decided: client defaults merged with per-call values. */
@@ -198,6 +236,7 @@ export const defaults = {
   maxRetryDelay: 8000,
   maxRetryAfter: 60_000,
   inProgressTimeout: 60_000,
+  replayWindow: 86_400_000,
 } as const;
 
 // Timers cannot wait longer than this; a larger value fires at once.
@@ -266,6 +305,11 @@ export function resolveClientOptions(options: ClientOptions): ResolvedOptions {
     },
     options,
   );
+}
+
+/** Validates the `replayWindow` client option. */
+export function resolveReplayWindow(value: number | undefined): number {
+  return check('replayWindow', value ?? defaults.replayWindow, false, 1);
 }
 
 /** Merges one call's options over the client's: per-call values win. */

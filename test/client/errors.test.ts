@@ -167,7 +167,8 @@ describe('errors from the mock server', () => {
     const client = clientFor(mock);
     const idempotencyKey = 'reused-key';
     await client.classes.create(classBody('First'), { idempotencyKey });
-    const error = await rejection(client.classes.create(classBody('Second'), { idempotencyKey }));
+    // Another client (another tab or device): this one's guard would refuse the key before sending.
+    const error = await rejection(clientFor(mock).classes.create(classBody('Second'), { idempotencyKey }));
     assert.ok(error instanceof IdempotencyConflictError);
     assert.equal(error.reason, 'key-reused');
     assert.equal(error.idempotencyKey, idempotencyKey);

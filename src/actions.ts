@@ -1,0 +1,219 @@
+import { v4 as uuidv4 } from 'uuid';
+import { type KeyStore, MemoryKeyStore, type SavedKey, toSavedKey } from './action-keys.ts';
+import type { ApiResult } from './api-promise.ts';
+import {
+  ApiError,
+  IdempotencyConflictError,
+  InvalidArgumentError,
+  type ManagementError,
+  type RequestContext,
+} from './errors.ts';
+import { validateIdempotencyKey } from './idempotency.ts';
+
+/** Something the client noticed that did not fail a call, for logs. */
+export interface ManagementWarning {
+  /** What happened: `key-store-failed` when a {@link KeyStore} threw and the client fell back to memory. */
+  code: 'key-store-failed';
+  /** A sentence for a log. */
+  message: string;
+  /** The error behind it. */
+  cause: unknown;
+}
+
+/** The request a key is for: method, path with query, and body. Two requests are the same if these are. */
+export function requestIdentity(method: string, url: URL, body: string | undefined): string {
+  return `${method} ${url.pathname}${url.search}\n${body ?? ''}`;
+}
+
+/** The largest number of keys the reuse guard remembers; the oldest are forgotten first. */
+export const GUARD_CAPACITY = 10_000;
+
+/**
+ * Remembers which request each key was sent with, within the replay window, and refuses to send a key with a
+ * different request: the server would answer 409, or worse, replay another action's result.
+ */
+export class KeyGuard {
+  readonly #sent = new Map<string, { request: string; at: number }>();
+  readonly #windowMs: number;
+
+  constructor(windowMs: number) {
+    this.#windowMs = windowMs;
+  }
+
+  /** Records that `key` is sent with `request`, or throws when it was sent with another. */
+  claim(key: string, request: string, context: RequestContext, now = Date.now()): void {
+    const previous = this.#sent.get(key);
+    if (
+      previous !== undefined &&
+      now - previous.at < this.#windowMs &&
+      !sameRequest(previous.request, request)
+    ) {
+      throw keyReusedLocally(key, previous.request, context);
+    }
+    this.#sent.delete(key);
+    this.#sent.set(key, { request, at: previous?.at ?? now });
+    if (this.#sent.size > GUARD_CAPACITY) this.#sent.delete(this.#sent.keys().next().value as string);
+  }
+
+  /** Forgets `key`: its request ended in a way the server does not store (nothing to protect). */
+  release(key: string): void {
+    this.#sent.delete(key);
+  }
+}
+
+/** Saved action keys, single flight per action, and the key store's fallback to memory. */
+export class ActionKeys {
+  readonly #store: KeyStore;
+  readonly #fallback = new MemoryKeyStore();
+  readonly #windowMs: number;
+  readonly #warn: (warning: ManagementWarning) => void;
+  readonly #inFlight = new Map<string, { request: string; result: Promise<ApiResult<unknown>> }>();
+  #storeFailed = false;
+
+  constructor(store: KeyStore, windowMs: number, warn: (warning: ManagementWarning) => void) {
+    this.#store = store;
+    this.#windowMs = windowMs;
+    this.#warn = warn;
+  }
+
+  /**
+   * Runs the call of `action` with its saved key (made and saved on first use). A second call of the same action
+   * while the first is in flight shares its result. The key is released once the outcome is definitive.
+   */
+  run(
+    action: string,
+    request: string,
+    context: RequestContext,
+    execute: (key: string) => Promise<ApiResult<unknown>>,
+  ): Promise<ApiResult<unknown>> {
+    const running = this.#inFlight.get(action);
+    if (running !== undefined) {
+      if (sameRequest(running.request, request)) return running.result;
+      return Promise.reject(keyReusedLocally(`(action ${action})`, running.request, context));
+    }
+    const result = this.#run(action, request, context, execute).finally(() => this.#inFlight.delete(action));
+    this.#inFlight.set(action, { request, result });
+    return result;
+  }
+
+  async #run(
+    action: string,
+    request: string,
+    context: RequestContext,
+    execute: (key: string) => Promise<ApiResult<unknown>>,
+  ): Promise<ApiResult<unknown>> {
+    try {
+      const result = await execute(await this.#acquire(action, request, context));
+      await this.#use((store) => store.delete(action));
+      return result;
+    } catch (error) {
+      if (isDefinitive(error)) await this.#use((store) => store.delete(action));
+      throw error;
+    }
+  }
+
+  async #acquire(action: string, request: string, context: RequestContext): Promise<string> {
+    const now = Date.now();
+    const saved = toSavedKey(await this.#use((store) => store.get(action)));
+    // Past the server's replay window the key is forgotten there: reusing it would perform the action again.
+    if (saved !== undefined && now - saved.createdAt < this.#windowMs && isUsableKey(saved.key)) {
+      // The action's first request may have happened: sending its key with another request is refused here,
+      // as the server would; a fresh key instead could perform both.
+      if (saved.request !== undefined && !sameRequest(saved.request, request)) {
+        throw keyReusedLocally(saved.key, saved.request, { ...context, idempotencyKey: saved.key });
+      }
+      return saved.key;
+    }
+    const fresh: SavedKey = { key: uuidv4(), createdAt: now, request };
+    await this.#use((store) => store.set(action, fresh));
+    return fresh.key;
+  }
+
+  /** Uses the store; if it fails (full, disabled, broken), warns once and uses memory from then on. */
+  async #use<T>(operation: (store: KeyStore) => T | Promise<T>): Promise<T> {
+    if (!this.#storeFailed) {
+      try {
+        return await operation(this.#store);
+      } catch (cause) {
+        this.#storeFailed = true;
+        this.#warn({
+          code: 'key-store-failed',
+          message: `The key store failed (${cause instanceof Error ? cause.message : String(cause)}); saved action keys are kept in memory from now on.`,
+          cause,
+        });
+      }
+    }
+    return operation(this.#fallback);
+  }
+}
+
+/**
+ * Whether retrying cannot change the outcome of an error: the action's key can be let go.
+ * Kept: failures whose outcome is unknown, and those a retry may fix (network, 408, 429, 5xx, in progress).
+ */
+export function isDefinitive(error: unknown): boolean {
+  if ((error as ManagementError | undefined)?.outcomeUnknown) return false;
+  if (error instanceof IdempotencyConflictError) return error.reason === 'key-reused';
+  if (error instanceof ApiError) return error.status < 500 && error.status !== 408 && error.status !== 429;
+  return error instanceof InvalidArgumentError;
+}
+
+function isUsableKey(key: string): boolean {
+  try {
+    validateIdempotencyKey(key);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Two requests are the same when method and path match and the bodies are equal as JSON values. */
+function sameRequest(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [headA, bodyA = ''] = splitOnce(a);
+  const [headB, bodyB = ''] = splitOnce(b);
+  if (headA !== headB) return false;
+  try {
+    return (
+      canonical(bodyA === '' ? null : JSON.parse(bodyA)) ===
+      canonical(bodyB === '' ? null : JSON.parse(bodyB))
+    );
+  } catch {
+    return false;
+  }
+}
+
+function splitOnce(request: string): [string, string] {
+  const at = request.indexOf('\n');
+  return at === -1 ? [request, ''] : [request.slice(0, at), request.slice(at + 1)];
+}
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+function keyReusedLocally(key: string, previous: string, context: RequestContext): IdempotencyConflictError {
+  const [previousHead] = splitOnce(previous);
+  const detail = `The Idempotency-Key ${key} was already sent with another request (${previousHead}, or another body); use a new key for a new action.`;
+  const problem = {
+    type: 'https://api.studio.example/problems/idempotency-key-reused',
+    title: 'Idempotency key reused (refused by the client)',
+    status: 409,
+    detail,
+  };
+  const body = JSON.stringify(problem);
+  const response = new Response(body, {
+    status: 409,
+    headers: { 'content-type': 'application/problem+json' },
+  });
+  return new IdempotencyConflictError(
+    `${context.method} ${context.url} refused before sending: ${detail}`,
+    'key-reused',
+    { ...context, response, body },
+  );
+}

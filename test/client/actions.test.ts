@@ -1,0 +1,219 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import {
+  ConnectionError,
+  IdempotencyConflictError,
+  InvalidArgumentError,
+  type KeyStore,
+  type ManagementWarning,
+  MemoryKeyStore,
+  type SavedKey,
+  WebStorageKeyStore,
+} from '../../src/index.ts';
+import { classBody, clientFor, rejection, startMock, UUID_V4 } from '../helpers.ts';
+
+/** A Web Storage of our own, optionally failing like a full or disabled one. */
+class TestStorage implements Storage {
+  readonly items = new Map<string, string>();
+  failOnSet = false;
+  get length() {
+    return this.items.size;
+  }
+  clear() {
+    this.items.clear();
+  }
+  getItem(name: string) {
+    return this.items.get(name) ?? null;
+  }
+  key(index: number) {
+    return [...this.items.keys()][index] ?? null;
+  }
+  removeItem(name: string) {
+    this.items.delete(name);
+  }
+  setItem(name: string, value: string) {
+    if (this.failOnSet) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    this.items.set(name, value);
+  }
+}
+
+const ACTION = 'create-class:draft-42';
+const PREFIX = 'management-sdk:action-key:';
+
+describe('saved action keys', () => {
+  test('a retry of a failed action, after a "reload", sends the same key and gets the replay', async (t) => {
+    const mock = await startMock(t);
+    const storage = new TestStorage();
+    mock.inject({ type: 'drop-after-action' });
+    const before = clientFor(mock, { maxRetries: 0, keyStore: new WebStorageKeyStore(storage) });
+    const error = await rejection(before.classes.create(classBody(), { action: ACTION }));
+    assert.ok(error instanceof ConnectionError);
+    const saved = JSON.parse(storage.getItem(PREFIX + ACTION) ?? 'null') as SavedKey;
+    assert.match(saved.key, UUID_V4);
+    assert.equal((error as { idempotencyKey: string }).idempotencyKey, saved.key);
+
+    // A new client on the same storage is a reloaded page.
+    const after = clientFor(mock, { maxRetries: 0, keyStore: new WebStorageKeyStore(storage) });
+    const result = await after.classes.create(classBody(), { action: ACTION }).withResponse();
+    assert.equal(result.idempotencyKey, saved.key);
+    assert.equal(result.replayed, true);
+    assert.equal(mock.effects.byOperation('managementCreateClass'), 1);
+    assert.equal(storage.getItem(PREFIX + ACTION), null, 'released after success');
+  });
+
+  test('an error that retrying cannot fix releases the key; one a retry may fix keeps it', async (t) => {
+    const mock = await startMock(t);
+    const store = new MemoryKeyStore();
+    const client = clientFor(mock, { maxRetries: 0, keyStore: store });
+    mock.inject({ type: 'status', status: 503 });
+    await rejection(client.classes.create(classBody(), { action: 'a' }));
+    assert.ok(store.get('a'), 'kept after a 503');
+    await rejection(client.classes.update('cls_unknown0', { capacity: 3 }, { action: 'b' }));
+    assert.equal(store.get('b'), undefined, 'released after a 404');
+  });
+
+  test('a saved key older than the replay window is replaced by a fresh one', async (t) => {
+    const mock = await startMock(t);
+    const store = new MemoryKeyStore();
+    store.set(ACTION, { key: 'old-key', createdAt: Date.now() - 2000 });
+    const client = clientFor(mock, { keyStore: store, replayWindow: 1000 });
+    const result = await client.classes.create(classBody(), { action: ACTION }).withResponse();
+    assert.notEqual(result.idempotencyKey, 'old-key');
+    assert.match(result.idempotencyKey ?? '', UUID_V4);
+  });
+
+  test('corrupt and foreign storage entries are ignored, never a crash', async (t) => {
+    const mock = await startMock(t);
+    const storage = new TestStorage();
+    storage.setItem(PREFIX + ACTION, '{not json');
+    storage.setItem(`${PREFIX}other`, JSON.stringify({ key: 42 }));
+    storage.setItem('someone-else:key', 'x');
+    const client = clientFor(mock, { keyStore: new WebStorageKeyStore(storage) });
+    const a = await client.classes.create(classBody(), { action: ACTION }).withResponse();
+    const b = await client.classes.create(classBody('B'), { action: 'other' }).withResponse();
+    assert.match(a.idempotencyKey ?? '', UUID_V4);
+    assert.match(b.idempotencyKey ?? '', UUID_V4);
+    assert.equal(storage.getItem('someone-else:key'), 'x');
+  });
+
+  test('a full storage degrades to memory with one warning, and the call still succeeds', async (t) => {
+    const mock = await startMock(t);
+    const storage = new TestStorage();
+    storage.failOnSet = true;
+    const warnings: ManagementWarning[] = [];
+    const client = clientFor(mock, {
+      keyStore: new WebStorageKeyStore(storage),
+      onWarning: (w) => warnings.push(w),
+    });
+    mock.inject({ type: 'status', status: 503 });
+    await rejection(client.classes.create(classBody(), { action: ACTION, maxRetries: 0 }));
+    const retried = await client.classes.create(classBody(), { action: ACTION }).withResponse();
+    assert.equal(retried.attempts, 1);
+    assert.equal(warnings.length, 1);
+    assert.equal(warnings[0]?.code, 'key-store-failed');
+    assert.equal(mock.requests[0]?.idempotencyKey, mock.requests[1]?.idempotencyKey, 'memory kept the key');
+  });
+
+  test('an unavailable storage (access throws) degrades to memory too', async (t) => {
+    const mock = await startMock(t);
+    const warnings: ManagementWarning[] = [];
+    const disabled = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    const client = clientFor(mock, {
+      keyStore: new WebStorageKeyStore(disabled),
+      onWarning: (w) => warnings.push(w),
+    });
+    await client.classes.create(classBody(), { action: ACTION });
+    assert.equal(warnings.length, 1);
+  });
+
+  test('an async store, as a backend database would be', async (t) => {
+    const mock = await startMock(t);
+    const rows = new Map<string, SavedKey>();
+    const store: KeyStore = {
+      get: async (action) => rows.get(action),
+      set: async (action, saved) => void rows.set(action, saved),
+      delete: async (action) => void rows.delete(action),
+    };
+    const client = clientFor(mock, { keyStore: store, maxRetries: 0 });
+    mock.inject({ type: 'drop-after-action' });
+    await rejection(client.classes.create(classBody(), { action: ACTION }));
+    const key = rows.get(ACTION)?.key;
+    const result = await client.classes.create(classBody(), { action: ACTION }).withResponse();
+    assert.equal(result.idempotencyKey, key);
+    assert.equal(result.replayed, true);
+  });
+
+  test('action and idempotencyKey together are refused', async (t) => {
+    const mock = await startMock(t);
+    const error = await rejection(
+      clientFor(mock).classes.create(classBody(), { action: 'a', idempotencyKey: 'k' }),
+    );
+    assert.ok(error instanceof InvalidArgumentError);
+    assert.equal(mock.requests.length, 0);
+  });
+});
+
+describe('key-reuse guard', () => {
+  test('an explicit key reused for a different request is refused before anything is sent', async (t) => {
+    const mock = await startMock(t);
+    const client = clientFor(mock);
+    await client.classes.create(classBody('First'), { idempotencyKey: 'guarded' });
+    const error = await rejection(client.classes.create(classBody('Second'), { idempotencyKey: 'guarded' }));
+    assert.ok(error instanceof IdempotencyConflictError);
+    assert.equal(error.reason, 'key-reused');
+    assert.equal(error.attempts, 0);
+    assert.match(error.message, /refused before sending/);
+    assert.equal(mock.requests.length, 1);
+  });
+
+  test('the same request with its body keys in another order is the same request', async (t) => {
+    const mock = await startMock(t);
+    const client = clientFor(mock);
+    const body = classBody();
+    const reordered = Object.fromEntries(Object.entries(body).reverse()) as typeof body;
+    await client.classes.create(body, { idempotencyKey: 'same' });
+    const again = await client.classes.create(reordered, { idempotencyKey: 'same' }).withResponse();
+    assert.equal(again.replayed, true);
+  });
+
+  test('a fresh key taken from a result and reused for another path is refused', async (t) => {
+    const mock = await startMock(t);
+    const client = clientFor(mock);
+    const { idempotencyKey, data } = await client.classes.create(classBody()).withResponse();
+    const error = await rejection(
+      client.classes.update(data.id, { capacity: 5 }, { idempotencyKey: idempotencyKey as string }),
+    );
+    assert.ok(error instanceof IdempotencyConflictError);
+    assert.equal(mock.requests.length, 1);
+  });
+
+  test('a saved action key is refused for a changed request, and then released', async (t) => {
+    const mock = await startMock(t);
+    const store = new MemoryKeyStore();
+    const client = clientFor(mock, { keyStore: store, maxRetries: 0 });
+    mock.inject({ type: 'drop-after-action' });
+    await rejection(client.classes.create(classBody('Draft'), { action: ACTION }));
+    const error = await rejection(client.classes.create(classBody('Edited draft'), { action: ACTION }));
+    assert.ok(error instanceof IdempotencyConflictError);
+    assert.equal(error.reason, 'key-reused');
+    assert.equal(mock.requests.length, 1);
+    assert.equal(store.get(ACTION), undefined);
+  });
+});
+
+describe('single flight', () => {
+  test('two calls of the same action at once share one request and both get its result', async (t) => {
+    const mock = await startMock(t);
+    mock.inject({ type: 'delay', ms: 100 });
+    const client = clientFor(mock);
+    const [a, b] = await Promise.all([
+      client.classes.create(classBody(), { action: ACTION }).withResponse(),
+      client.classes.create(classBody(), { action: ACTION }).withResponse(),
+    ]);
+    assert.equal(mock.requests.length, 1);
+    assert.deepEqual(a.data, b.data);
+    assert.equal(mock.effects.byOperation('managementCreateClass'), 1);
+  });
+});
