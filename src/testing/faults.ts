@@ -160,6 +160,10 @@ export class FaultPlan {
     this.#random = mulberry32(this.#seed);
   }
 
+  clearPending(): void {
+    this.#pending = [];
+  }
+
   releaseHolds(): void {
     for (const hold of this.#holds) hold.release();
     this.#holds = [];

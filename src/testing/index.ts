@@ -188,6 +188,8 @@ export interface MockServer {
   close(): Promise<void>;
   /** Applies `fault` to the next request(s) matching `match` (see {@link FaultMatch}); faults queue in order. */
   inject(fault: Fault, match?: FaultMatch): void;
+  /** Drops the injected faults that no request has used yet (the random fault rate is kept). */
+  clearFaults(): void;
   /**
    * Holds the next matching request that performs an action: its key is marked in progress and the action waits
    * until {@link HeldRequest.release}. `match.times` is ignored.

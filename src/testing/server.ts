@@ -236,6 +236,9 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
     inject(fault, match = {}) {
       faults.inject(fault, match);
     },
+    clearFaults() {
+      faults.clearPending();
+    },
     hold(match = {}) {
       return faults.hold(match);
     },

@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { createMockServer } from '../../src/testing/index.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const found = existsSync(chromiumPath);
+
+// Outside CI a missing Chromium skips with how to get it; in CI the test must run.
+const skip = process.env.NODE_LINE
+  ? 'the browser test runs once, on the project Node line'
+  : !found && !process.env.CI
+    ? `no Chromium at ${chromiumPath}: install it (sudo apt-get install chromium) or set CHROMIUM_PATH`
+    : false;
+
+/** Bundles the example page's script for the browser, with 'management-sdk' resolved to this checkout. */
+async function bundleExample(): Promise<string> {
+  const result = await build({
+    entryPoints: [`${root}examples/retry-button/app.ts`],
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    alias: { 'management-sdk': `${root}src/index.ts` },
+  });
+  return result.outputFiles[0]?.text ?? '';
+}
+
+test('retry button: a failed create, a reload, a retry that is replayed, and a double click that sends one request', {
+  skip,
+}, async (t) => {
+  assert.ok(found, `Chromium is required in CI: none at ${chromiumPath}`);
+  const mock = await createMockServer({ seedData: false });
+  t.after(() => mock.close());
+  const script = await bundleExample();
+  const html = readFileSync(`${root}examples/retry-button/index.html`, 'utf8');
+  const site = createServer((req, res) => {
+    const isScript = req.url?.startsWith('/app.js');
+    res.writeHead(200, { 'content-type': isScript ? 'text/javascript' : 'text/html; charset=utf-8' });
+    res.end(isScript ? script : html);
+  });
+  await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+  t.after(() => new Promise((resolve) => site.close(resolve)));
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  t.after(() => browser.close());
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => process.env.DEBUG_BROWSER && console.log('page:', message.text()));
+  page.setDefaultTimeout(10_000);
+  const { port } = site.address() as AddressInfo;
+  await page.goto(`http://127.0.0.1:${port}/?api=${encodeURIComponent(mock.url)}&retries=0`);
+  const creates = () => mock.requests.filter((r) => r.method === 'POST').length;
+
+  // 1. The server commits the first create, then the connection drops; with no retries the page shows it.
+  // Chromium itself resends a request once when a reused keep-alive connection drops before any response
+  // (the same bytes, so the same key: the replay is dropped too here). Unused drops are cleared after.
+  mock.inject({ type: 'drop-after-action' }, { times: 2 });
+  await page.fill('#name', 'Morning Flow');
+  await page.click('#create');
+  await page.waitForSelector('#status[data-state="unknown"]').catch(async (error) => {
+    throw new Error(
+      `${error.message}\nstatus: ${await page.textContent('#status')}\nerrors: ${errors.join('; ')}`,
+    );
+  });
+  assert.equal(await page.isVisible('#retry'), true);
+  assert.equal(mock.effects.byOperation('managementCreateClass'), 1);
+  mock.clearFaults();
+
+  // 2. A reload keeps the unfinished action and offers Retry.
+  await page.reload();
+  await page.waitForSelector('#retry:not([hidden])');
+
+  // 3. Retry sends the same key: the server replays, and there is still one class.
+  await page.click('#retry');
+  await page.waitForSelector('#status[data-state="success"]');
+  assert.equal(await page.getAttribute('#status', 'data-replayed'), 'true');
+  assert.match((await page.textContent('#status')) ?? '', /replayed/);
+  assert.equal(mock.effects.byOperation('managementCreateClass'), 1);
+  const keys = mock.requests.filter((r) => r.method === 'POST').map((r) => r.idempotencyKey);
+  assert.equal(new Set(keys).size, 1, `one key for the whole action: ${keys.join(', ')}`);
+  mkdirSync(`${root}artifacts`, { recursive: true });
+  await page.screenshot({ path: `${root}artifacts/retry-button-replayed.png`, fullPage: true });
+
+  // 4. A double click on Create (a slow server, so both clicks land while the first is in flight): one request.
+  const before = creates();
+  mock.inject({ type: 'delay', ms: 300 });
+  await page.fill('#name', 'Evening Yin');
+  await page.dblclick('#create');
+  await page.waitForSelector('#status[data-state="success"]');
+  assert.equal(creates() - before, 1, 'the server saw one request');
+  assert.equal(mock.effects.byOperation('managementCreateClass'), 2);
+
+  await page.screenshot({ path: `${root}artifacts/retry-button.png`, fullPage: true });
+  assert.deepEqual(errors, []);
+});
