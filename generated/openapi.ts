@@ -1051,6 +1051,7 @@ export interface components {
             name: string;
             /** @example Unlimited classes at every location. */
             description: string | null;
+            /** @description The price per billing interval, in minor units. */
             price: components["schemas"]["Money"];
             /**
              * @description Billing interval unit.
@@ -1093,6 +1094,7 @@ export interface components {
             name: string;
             /** @example Unlimited classes at every location. */
             description?: string;
+            /** @description The price per billing interval, in minor units. */
             price: components["schemas"]["Money"];
             /**
              * @description Billing interval unit.
@@ -1118,6 +1120,7 @@ export interface components {
             name?: string;
             /** @example Unlimited classes at every location. */
             description?: string | null;
+            /** @description The price per billing interval, in minor units. */
             price?: components["schemas"]["Money"];
             /**
              * @description Classes included per billing period; null means unlimited.
@@ -1245,6 +1248,7 @@ export interface components {
             id: string;
             /** @example Berlin Mitte */
             name: string;
+            /** @description The postal address. */
             address: components["schemas"]["Address"];
             /**
              * @description IANA time zone name used to render local times for this location.
@@ -1270,6 +1274,7 @@ export interface components {
         LocationCreate: {
             /** @example Berlin Mitte */
             name: string;
+            /** @description The postal address. */
             address: components["schemas"]["Address"];
             /**
              * @description IANA time zone name used to render local times for this location.
@@ -1283,6 +1288,7 @@ export interface components {
         LocationUpdate: {
             /** @example Berlin Mitte */
             name?: string;
+            /** @description The postal address. */
             address?: components["schemas"]["Address"];
             /**
              * @description IANA time zone name used to render local times for this location.
@@ -1409,6 +1415,7 @@ export interface components {
              * @example 25
              */
             percentOff?: number;
+            /** @description A fixed discount in minor units (or null for a percentage coupon). */
             amountOff?: components["schemas"]["Money"];
             /** @example 200 */
             maxRedemptions?: number;
@@ -1496,6 +1503,7 @@ export interface components {
         };
         /** @description One page of classes. */
         ClassList: {
+            /** @description The items of this page. */
             data: components["schemas"]["Class"][];
             /**
              * @description Pass as `cursor` to fetch the next page; null on the last page.
@@ -1505,6 +1513,7 @@ export interface components {
         };
         /** @description One page of memberships. */
         MembershipList: {
+            /** @description The items of this page. */
             data: components["schemas"]["Membership"][];
             /**
              * @description Pass as `cursor` to fetch the next page; null on the last page.
@@ -1514,6 +1523,7 @@ export interface components {
         };
         /** @description One page of schedule occurrences. */
         OccurrenceList: {
+            /** @description The items of this page. */
             data: components["schemas"]["Occurrence"][];
             /**
              * @description Pass as `cursor` to fetch the next page; null on the last page.
@@ -1523,6 +1533,7 @@ export interface components {
         };
         /** @description One page of content items. */
         ContentList: {
+            /** @description The items of this page. */
             data: components["schemas"]["Content"][];
             /**
              * @description Pass as `cursor` to fetch the next page; null on the last page.
@@ -1532,6 +1543,7 @@ export interface components {
         };
         /** @description One page of plans. */
         PlanList: {
+            /** @description The items of this page. */
             data: components["schemas"]["Plan"][];
             /**
              * @description Pass as `cursor` to fetch the next page; null on the last page.
@@ -1541,6 +1553,7 @@ export interface components {
         };
         /** @description One page of instructors. */
         InstructorList: {
+            /** @description The items of this page. */
             data: components["schemas"]["Instructor"][];
             /**
              * @description Pass as `cursor` to fetch the next page; null on the last page.
@@ -1550,6 +1563,7 @@ export interface components {
         };
         /** @description One page of locations. */
         LocationList: {
+            /** @description The items of this page. */
             data: components["schemas"]["Location"][];
             /**
              * @description Pass as `cursor` to fetch the next page; null on the last page.
@@ -1559,6 +1573,7 @@ export interface components {
         };
         /** @description One page of rooms. */
         RoomList: {
+            /** @description The items of this page. */
             data: components["schemas"]["Room"][];
             /**
              * @description Pass as `cursor` to fetch the next page; null on the last page.
@@ -1568,6 +1583,7 @@ export interface components {
         };
         /** @description One page of coupons. */
         CouponList: {
+            /** @description The items of this page. */
             data: components["schemas"]["Coupon"][];
             /**
              * @description Pass as `cursor` to fetch the next page; null on the last page.
@@ -1577,6 +1593,7 @@ export interface components {
         };
         /** @description One page of programs. */
         ProgramList: {
+            /** @description The items of this page. */
             data: components["schemas"]["Program"][];
             /**
              * @description Pass as `cursor` to fetch the next page; null on the last page.

@@ -4996,6 +4996,7 @@ export const openapiDocument: Record<string, unknown> = {
             "example": "Unlimited classes at every location."
           },
           "price": {
+            "description": "The price per billing interval, in minor units.",
             "$ref": "#/components/schemas/Money"
           },
           "interval": {
@@ -5069,6 +5070,7 @@ export const openapiDocument: Record<string, unknown> = {
             "example": "Unlimited classes at every location."
           },
           "price": {
+            "description": "The price per billing interval, in minor units.",
             "$ref": "#/components/schemas/Money"
           },
           "interval": {
@@ -5121,6 +5123,7 @@ export const openapiDocument: Record<string, unknown> = {
             "example": "Unlimited classes at every location."
           },
           "price": {
+            "description": "The price per billing interval, in minor units.",
             "$ref": "#/components/schemas/Money"
           },
           "classCredits": {
@@ -5379,6 +5382,7 @@ export const openapiDocument: Record<string, unknown> = {
             "example": "Berlin Mitte"
           },
           "address": {
+            "description": "The postal address.",
             "$ref": "#/components/schemas/Address"
           },
           "timezone": {
@@ -5427,6 +5431,7 @@ export const openapiDocument: Record<string, unknown> = {
             "example": "Berlin Mitte"
           },
           "address": {
+            "description": "The postal address.",
             "$ref": "#/components/schemas/Address"
           },
           "timezone": {
@@ -5456,6 +5461,7 @@ export const openapiDocument: Record<string, unknown> = {
             "example": "Berlin Mitte"
           },
           "address": {
+            "description": "The postal address.",
             "$ref": "#/components/schemas/Address"
           },
           "timezone": {
@@ -5700,6 +5706,7 @@ export const openapiDocument: Record<string, unknown> = {
             "example": 25
           },
           "amountOff": {
+            "description": "A fixed discount in minor units (or null for a percentage coupon).",
             "$ref": "#/components/schemas/Money"
           },
           "maxRedemptions": {
@@ -5903,6 +5910,7 @@ export const openapiDocument: Record<string, unknown> = {
         ],
         "properties": {
           "data": {
+            "description": "The items of this page.",
             "type": "array",
             "items": {
               "$ref": "#/components/schemas/Class"
@@ -5927,6 +5935,7 @@ export const openapiDocument: Record<string, unknown> = {
         ],
         "properties": {
           "data": {
+            "description": "The items of this page.",
             "type": "array",
             "items": {
               "$ref": "#/components/schemas/Membership"
@@ -5951,6 +5960,7 @@ export const openapiDocument: Record<string, unknown> = {
         ],
         "properties": {
           "data": {
+            "description": "The items of this page.",
             "type": "array",
             "items": {
               "$ref": "#/components/schemas/Occurrence"
@@ -5975,6 +5985,7 @@ export const openapiDocument: Record<string, unknown> = {
         ],
         "properties": {
           "data": {
+            "description": "The items of this page.",
             "type": "array",
             "items": {
               "$ref": "#/components/schemas/Content"
@@ -5999,6 +6010,7 @@ export const openapiDocument: Record<string, unknown> = {
         ],
         "properties": {
           "data": {
+            "description": "The items of this page.",
             "type": "array",
             "items": {
               "$ref": "#/components/schemas/Plan"
@@ -6023,6 +6035,7 @@ export const openapiDocument: Record<string, unknown> = {
         ],
         "properties": {
           "data": {
+            "description": "The items of this page.",
             "type": "array",
             "items": {
               "$ref": "#/components/schemas/Instructor"
@@ -6047,6 +6060,7 @@ export const openapiDocument: Record<string, unknown> = {
         ],
         "properties": {
           "data": {
+            "description": "The items of this page.",
             "type": "array",
             "items": {
               "$ref": "#/components/schemas/Location"
@@ -6071,6 +6085,7 @@ export const openapiDocument: Record<string, unknown> = {
         ],
         "properties": {
           "data": {
+            "description": "The items of this page.",
             "type": "array",
             "items": {
               "$ref": "#/components/schemas/Room"
@@ -6095,6 +6110,7 @@ export const openapiDocument: Record<string, unknown> = {
         ],
         "properties": {
           "data": {
+            "description": "The items of this page.",
             "type": "array",
             "items": {
               "$ref": "#/components/schemas/Coupon"
@@ -6119,6 +6135,7 @@ export const openapiDocument: Record<string, unknown> = {
         ],
         "properties": {
           "data": {
+            "description": "The items of this page.",
             "type": "array",
             "items": {
               "$ref": "#/components/schemas/Program"

@@ -56,6 +56,7 @@ export class ApiPromise<T> implements Promise<T> {
     return this.then().finally(onfinally);
   }
 
+  /** `'ApiPromise'`, for `Object.prototype.toString`. */
   readonly [Symbol.toStringTag] = 'ApiPromise';
 }
 
@@ -86,6 +87,7 @@ export class PagePromise<P extends Page> extends ApiPromise<P> implements AsyncI
     this.#fetchPage = fetchPage;
   }
 
+  /** Every item of every page, fetching each next page when the current one is used up. */
   async *[Symbol.asyncIterator](): AsyncIterator<P['data'][number]> {
     let page: P = await this;
     const seen = new Set<string>();

@@ -36,7 +36,12 @@ export interface Problem {
   /** A URI for this occurrence of the problem. */
   instance?: string;
   /** Field problems of an invalid request: a JSON pointer into the request body and what is wrong there. */
-  errors?: { pointer: string; detail: string }[];
+  errors?: {
+    /** A JSON pointer into the request (body, path or query) to the field, for example `/capacity`. */
+    pointer: string;
+    /** What is wrong with the field. */
+    detail: string;
+  }[];
   /** On a 403: the OAuth scope the operation requires. */
   requiredScope?: string;
   /** Problem types may add members of their own. */
@@ -90,6 +95,7 @@ export interface ManagementErrorOptions extends Partial<RequestContext> {
  * ```
  */
 export class ManagementError extends Error {
+  /** Always `'ManagementError'`, also in minified code. */
   override name = 'ManagementError';
   /** The HTTP method of the request, when there was one. */
   readonly method: string | undefined;
@@ -134,6 +140,7 @@ export class ManagementError extends Error {
  * option out of range. Fix the call; retrying it cannot help.
  */
 export class InvalidArgumentError extends ManagementError {
+  /** Always `'InvalidArgumentError'`, also in minified code. */
   override name = 'InvalidArgumentError';
   /** The argument or option that was refused, for example `idempotencyKey` or `classId`. */
   readonly argument: string;
@@ -146,6 +153,7 @@ export class InvalidArgumentError extends ManagementError {
 
 /** The caller's `signal` aborted the call, during an attempt or a wait. Never retried. */
 export class RequestAbortedError extends ManagementError {
+  /** Always `'RequestAbortedError'`, also in minified code. */
   override name = 'RequestAbortedError';
 }
 
@@ -155,6 +163,7 @@ export class RequestAbortedError extends ManagementError {
  * action failed.
  */
 export class ConnectionError extends ManagementError {
+  /** Always `'ConnectionError'`, also in minified code. */
   override name = 'ConnectionError';
 }
 
@@ -163,6 +172,7 @@ export class ConnectionError extends ManagementError {
  * (`kind: 'attempt'`), or the whole call passed its `deadline` (`kind: 'deadline'`).
  */
 export class TimeoutError extends ConnectionError {
+  /** Always `'TimeoutError'`, also in minified code. */
   override name = 'TimeoutError';
   /** The timeout that was exceeded, in milliseconds: `timeout` or `deadline`. */
   readonly timeout: number;
@@ -183,6 +193,7 @@ export class TimeoutError extends ConnectionError {
 
 /** A 2xx response whose body is not the JSON it should be. Not retried: the server did answer. */
 export class InvalidResponseError extends ManagementError {
+  /** Always `'InvalidResponseError'`, also in minified code. */
   override name = 'InvalidResponseError';
   /** The HTTP status of the response. */
   readonly status: number;
@@ -218,6 +229,7 @@ export interface ApiErrorInit extends ManagementErrorOptions {
  * status, the parsed RFC 9457 {@link Problem} (when the body was one), the response headers and the request.
  */
 export class ApiError extends ManagementError {
+  /** Always `'ApiError'`, also in minified code. */
   override name = 'ApiError';
   /** The HTTP status. */
   readonly status: number;
@@ -289,16 +301,19 @@ export class ApiError extends ManagementError {
 
 /** 400: the server refused the request as invalid; {@link Problem.errors} lists the fields. */
 export class BadRequestError extends ApiError {
+  /** Always `'BadRequestError'`, also in minified code. */
   override name = 'BadRequestError';
 }
 
 /** 401: the access token is missing, unknown or expired. */
 export class AuthenticationError extends ApiError {
+  /** Always `'AuthenticationError'`, also in minified code. */
   override name = 'AuthenticationError';
 }
 
 /** 403: the access token lacks the scope the operation requires. */
 export class PermissionDeniedError extends ApiError {
+  /** Always `'PermissionDeniedError'`, also in minified code. */
   override name = 'PermissionDeniedError';
   /** The scope the operation requires (from the problem, else from the spec). */
   readonly requiredScope: string | undefined;
@@ -312,11 +327,13 @@ export class PermissionDeniedError extends ApiError {
 
 /** 404: no such resource. */
 export class NotFoundError extends ApiError {
+  /** Always `'NotFoundError'`, also in minified code. */
   override name = 'NotFoundError';
 }
 
 /** 409: the request conflicts with the resource's state. */
 export class ConflictError extends ApiError {
+  /** Always `'ConflictError'`, also in minified code. */
   override name = 'ConflictError';
 }
 
@@ -342,6 +359,7 @@ export type IdempotencyConflictReason = 'key-reused' | 'in-progress';
  * ```
  */
 export class IdempotencyConflictError extends ConflictError {
+  /** Always `'IdempotencyConflictError'`, also in minified code. */
   override name = 'IdempotencyConflictError';
   /** Why the key was refused. */
   readonly reason: IdempotencyConflictReason;
@@ -358,11 +376,13 @@ export class IdempotencyConflictError extends ConflictError {
 
 /** 422: the request is well-formed but breaks a business rule. */
 export class UnprocessableEntityError extends ApiError {
+  /** Always `'UnprocessableEntityError'`, also in minified code. */
   override name = 'UnprocessableEntityError';
 }
 
 /** 429: too many requests. Thrown once retries are used up, or when Retry-After is beyond `maxRetryAfter`. */
 export class RateLimitError extends ApiError {
+  /** Always `'RateLimitError'`, also in minified code. */
   override name = 'RateLimitError';
   /** The server's Retry-After as a delay in milliseconds, when it sent one. */
   readonly retryAfterMs: number | undefined;
@@ -375,6 +395,7 @@ export class RateLimitError extends ApiError {
 
 /** 5xx: the server or a gateway failed. Thrown once retries are used up. */
 export class InternalServerError extends ApiError {
+  /** Always `'InternalServerError'`, also in minified code. */
   override name = 'InternalServerError';
 }
 

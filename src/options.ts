@@ -230,12 +230,19 @@ export interface ResolvedOptions {
 
 /** The defaults, in one place. */
 export const defaults = {
+  /** {@link RequestOptions.maxRetries}: retries after the first attempt. */
   maxRetries: 2,
+  /** {@link RequestOptions.timeout}: ms per attempt. */
   timeout: 30_000,
+  /** {@link ClientOptions.minRetryDelay}: the first backoff delay, ms. */
   minRetryDelay: 500,
+  /** {@link ClientOptions.maxRetryDelay}: the largest backoff delay, ms. */
   maxRetryDelay: 8000,
+  /** {@link ClientOptions.maxRetryAfter}: the longest Retry-After obeyed, ms. */
   maxRetryAfter: 60_000,
+  /** {@link ClientOptions.inProgressTimeout}: how long to wait for a request in progress, ms. */
   inProgressTimeout: 60_000,
+  /** {@link ClientOptions.replayWindow}: how long the server keeps a key's result, ms. */
   replayWindow: 86_400_000,
 } as const;
 

@@ -101,8 +101,8 @@ export interface MockServerOptions {
  *   closed without an answer (the case idempotency keys exist for).
  * - `delay`: the action takes `ms`; its key is in progress meanwhile. It is then performed, stored and answered
  *   (if the client still listens), so a later retry with the same key replays it.
- * - `status`: a 408, 500, 502, 503 or 504 answer before the action (a 408 as a proxy sends it). `html: true` sends a proxy-style HTML page
- *   instead of a problem; `retryAfter` sets `Retry-After` (seconds, or a literal value such as an HTTP date).
+ * - `status`: a 408, 500, 502, 503 or 504 answer before the action (a 408 as a proxy sends it). `html: true`
+ *   sends a proxy-style HTML page instead of a problem; `retryAfter` sets `Retry-After` (seconds, or a literal value such as an HTTP date).
  * - `rate-limit`: a 429 problem before the action, with `Retry-After` in seconds (default 1) or, with
  *   `'http-date'`, as an HTTP date one to two seconds ahead.
  * - `cut-body`: the action is performed and stored; the status, the headers and part of the body are sent,
@@ -110,13 +110,44 @@ export interface MockServerOptions {
  * - `invalid-json`: the action is performed and stored; the answer is a 2xx whose body is not JSON.
  */
 export type Fault =
-  | { type: 'drop-before-action' }
-  | { type: 'drop-after-action' }
-  | { type: 'delay'; ms: number }
-  | { type: 'status'; status: 408 | 500 | 502 | 503 | 504; html?: boolean; retryAfter?: number | string }
-  | { type: 'rate-limit'; retryAfter?: number | 'http-date' }
-  | { type: 'cut-body' }
-  | { type: 'invalid-json' };
+  | {
+      /** Close the connection before anything is performed. */
+      type: 'drop-before-action';
+    }
+  | {
+      /** Perform and store, then close the connection without an answer. */
+      type: 'drop-after-action';
+    }
+  | {
+      /** Keep the key in progress for `ms`, then perform, store and answer. */
+      type: 'delay';
+      /** How long the action takes, in milliseconds. */
+      ms: number;
+    }
+  | {
+      /** Answer `status` before the action. */
+      type: 'status';
+      /** The status to answer. */
+      status: 408 | 500 | 502 | 503 | 504;
+      /** Send a proxy-style HTML page instead of a problem. */
+      html?: boolean;
+      /** The `Retry-After` to send: seconds, or a literal value such as an HTTP date. */
+      retryAfter?: number | string;
+    }
+  | {
+      /** Answer 429 before the action. */
+      type: 'rate-limit';
+      /** `Retry-After` in seconds (default 1), or `'http-date'` for an HTTP date 1–2 s ahead. */
+      retryAfter?: number | 'http-date';
+    }
+  | {
+      /** Perform and store, send the headers and part of the body, then close the connection. */
+      type: 'cut-body';
+    }
+  | {
+      /** Perform and store, then answer a 2xx whose body is not JSON. */
+      type: 'invalid-json';
+    };
 
 /** The name of a kind of {@link Fault}, as used by the random mode and the request log. */
 export type FaultKind = Fault['type'];
