@@ -1,0 +1,196 @@
+/**
+ * The package as users get it: packed, installed into a fresh project, type-checked and run.
+ *
+ * Builds dist/ into a staging copy of the package (the working tree's dist/ is not touched), packs it with
+ * `npm pack`, installs the tarball and TypeScript into a temporary project (`"type": "module"`), type-checks a
+ * consumer file that uses `management-sdk` and `management-sdk/testing` (strict, module nodenext, with
+ * skipLibCheck off so our declaration files are checked too), and runs the compiled JavaScript against the mock
+ * server with this process's Node (scripts/node-lines.ts runs the suite on every supported Node line).
+ * The npm registry is used through npm's cache (`--prefer-offline`).
+ */
+import assert from 'node:assert/strict';
+import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const devDependencies = (
+  JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+    devDependencies: Record<string, string>;
+  }
+).devDependencies;
+// The consumer uses the same TypeScript and Node types as this repository, so npm finds them in its cache.
+const TYPESCRIPT = `typescript@${devDependencies.typescript ?? '5.9.3'}`;
+const NODE_TYPES = `@types/node@${devDependencies['@types/node'] ?? '24'}`;
+
+/** Runs a command; on failure, throws with everything needed to see why. */
+function run(command: string, args: string[], cwd: string, timeout = 180_000): SpawnSyncReturns<string> {
+  const result = spawnSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    timeout,
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, npm_config_update_notifier: 'false' },
+  });
+  if (result.error !== undefined || result.status !== 0) {
+    const how = result.error === undefined ? `exit code ${result.status}` : String(result.error);
+    throw new Error(
+      `\`${[command, ...args].join(' ')}\` in ${cwd} failed (${how}).\n--- stdout ---\n${result.stdout}\n--- stderr ---\n${result.stderr}`,
+    );
+  }
+  return result;
+}
+
+const CONSUMER = `import { type ClassCreate, IdempotencyConflictError, ManagementClient } from 'management-sdk';
+import { createMockServer } from 'management-sdk/testing';
+
+const body: ClassCreate = {
+  name: 'Morning Flow',
+  instructorId: 'ins_01HS9K1M3N5P7Q9R1S3T5V7W9X',
+  locationId: 'loc_01HR4E6G8J0K2M4N6P8Q0R2S4T',
+  capacity: 20,
+  durationMinutes: 60,
+  startsAt: '2026-12-01T07:00:00Z',
+};
+
+const server = await createMockServer();
+try {
+  const client = new ManagementClient({ baseUrl: server.url, accessToken: 'test-token' });
+  const created = await client.classes.create(body).withResponse();
+  const key: string | undefined = created.idempotencyKey;
+  if (key === undefined) throw new Error('create gave no idempotency key');
+  const fetched = await client.classes.get(created.data.id);
+  const again = await client.classes.create(body, { idempotencyKey: key }).withResponse();
+  let conflict: string | undefined;
+  try {
+    await client.classes.create({ ...body, name: 'Evening Flow' }, { idempotencyKey: key });
+  } catch (error) {
+    if (!(error instanceof IdempotencyConflictError)) throw error;
+    conflict = error.reason;
+  }
+  // Types reach the consumer: a wrong body does not compile (an unused @ts-expect-error would fail tsc).
+  // @ts-expect-error capacity must be a number
+  const wrong = () => client.classes.create({ ...body, capacity: 'twenty' });
+  void wrong;
+  console.log(
+    JSON.stringify({
+      node: process.version,
+      createdName: created.data.name,
+      fetchedId: fetched.id === created.data.id,
+      replayed: again.replayed,
+      sameClass: again.data.id === created.data.id,
+      conflict,
+      effects: server.effects.byOperation('managementCreateClass'),
+    }),
+  );
+} finally {
+  await server.close();
+}
+`;
+
+const TSCONFIG = {
+  compilerOptions: {
+    target: 'es2022',
+    lib: ['es2022'],
+    module: 'nodenext',
+    moduleResolution: 'nodenext',
+    types: ['node'],
+    strict: true,
+    exactOptionalPropertyTypes: true,
+    noUncheckedIndexedAccess: true,
+    skipLibCheck: false,
+    outDir: 'out',
+  },
+  files: ['consumer.ts'],
+};
+
+test('the packed tarball installs, type-checks and runs against the mock server on this Node', {
+  timeout: 400_000,
+}, (t) => {
+  const work = mkdtempSync(path.join(os.tmpdir(), 'management-sdk-consumer-'));
+  t.after(() => rmSync(work, { recursive: true, force: true }));
+
+  // 1. A staging copy of the package with a fresh build, packed.
+  const stage = path.join(work, 'package');
+  mkdirSync(stage);
+  for (const file of ['package.json', 'README.md', 'LICENSE', 'openapi.yaml']) {
+    if (existsSync(path.join(root, file))) copyFileSync(path.join(root, file), path.join(stage, file));
+  }
+  const tsc = path.join(root, 'node_modules/typescript/bin/tsc');
+  run(
+    process.execPath,
+    [tsc, '-p', path.join(root, 'tsconfig.build.json'), '--outDir', path.join(stage, 'dist')],
+    root,
+  );
+  const packed = run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], stage);
+  const [{ filename }] = JSON.parse(packed.stdout) as [{ filename: string }];
+  const tarball = path.join(work, filename);
+  assert.ok(existsSync(tarball), `npm pack wrote no ${tarball}`);
+
+  // 2. A fresh ESM project that installs it.
+  const consumer = path.join(work, 'consumer');
+  mkdirSync(consumer);
+  writeFileSync(
+    path.join(consumer, 'package.json'),
+    `${JSON.stringify({ name: 'consumer', version: '0.0.0', private: true, type: 'module' }, null, 2)}\n`,
+  );
+  run(
+    'npm',
+    [
+      'install',
+      '--no-audit',
+      '--no-fund',
+      '--prefer-offline',
+      '--ignore-scripts',
+      tarball,
+      TYPESCRIPT,
+      NODE_TYPES,
+    ],
+    consumer,
+  );
+
+  // 3. Type-check and compile the consumer with its own TypeScript.
+  writeFileSync(path.join(consumer, 'consumer.ts'), CONSUMER);
+  writeFileSync(path.join(consumer, 'tsconfig.json'), `${JSON.stringify(TSCONFIG, null, 2)}\n`);
+  run(
+    process.execPath,
+    [path.join(consumer, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'],
+    consumer,
+  );
+
+  // 4. Run it against the mock server.
+  const ran = run(process.execPath, [path.join(consumer, 'out/consumer.js')], consumer, 60_000);
+  const last = ran.stdout.trim().split('\n').at(-1) ?? '';
+  let result: Record<string, unknown>;
+  try {
+    result = JSON.parse(last) as Record<string, unknown>;
+  } catch {
+    throw new Error(
+      `the consumer printed no result.\n--- stdout ---\n${ran.stdout}\n--- stderr ---\n${ran.stderr}`,
+    );
+  }
+  assert.deepEqual(
+    result,
+    {
+      node: process.version,
+      createdName: 'Morning Flow',
+      fetchedId: true,
+      replayed: true,
+      sameClass: true,
+      conflict: 'key-reused',
+      effects: 1,
+    },
+    `unexpected consumer result; its stderr:\n${ran.stderr}`,
+  );
+});
