@@ -11,7 +11,8 @@
  * By default it compiles src/ with tsconfig.build.json into a temporary directory (the same output as
  * `npm run build`, without touching dist/). `--dist <dir>` measures an existing build instead.
  *
- * Usage: node scripts/bundle-size.ts [--dist dist]
+ * Usage: node scripts/bundle-size.ts [--dist dist] [--budget bytes]
+ *   `--budget` overrides the budget, e.g. for a regression ceiling while the 14 KiB goal is not met.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,11 +23,11 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { build, type Metafile, type Plugin } from 'esbuild';
 
-/** The budget, gzipped: 14 kB read as 14 KiB. */
-const BUDGET_BYTES = 14 * 1024;
-
 const root = fileURLToPath(new URL('../', import.meta.url));
-const { values: flags } = parseArgs({ options: { dist: { type: 'string' } } });
+const { values: flags } = parseArgs({ options: { dist: { type: 'string' }, budget: { type: 'string' } } });
+
+/** The budget, gzipped: 14 kB read as 14 KiB, unless `--budget` says otherwise. */
+const BUDGET_BYTES = flags.budget === undefined ? 14 * 1024 : Number(flags.budget);
 
 let dist: string;
 let temporary: string | undefined;
@@ -139,9 +140,7 @@ console.log(new ManagementClient({ baseUrl: 'https://api.studio.example', access
       failures.push(`the client bundle contains ${JSON.stringify(marker)} (from testing)`);
   }
   if (sdk.gzip > BUDGET_BYTES) {
-    failures.push(
-      `the client bundle is ${sdk.gzip} bytes gzipped, over the budget of ${BUDGET_BYTES} (14 KiB)`,
-    );
+    failures.push(`the client bundle is ${sdk.gzip} bytes gzipped, over the budget of ${BUDGET_BYTES}`);
   }
 
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KiB`;
@@ -194,4 +193,4 @@ if (failures.length > 0) {
   for (const failure of failures) console.error(`FAIL: ${failure}`);
   process.exit(1);
 }
-console.log(`OK: within the budget of ${BUDGET_BYTES} bytes (14 KiB) gzipped, and no testing code in it.`);
+console.log(`OK: within the budget of ${BUDGET_BYTES} bytes gzipped, and no testing code in it.`);

@@ -25,7 +25,7 @@ export function requestIdentity(method: string, url: URL, body: string | undefin
   return `${method} ${url.pathname}${url.search}\n${body ?? ''}`;
 }
 
-/** The largest number of keys the reuse guard remembers; the oldest are forgotten first. */
+/** The largest number of keys the reuse guard remembers (it always remembers the last half of this). */
 export const GUARD_CAPACITY = 10_000;
 
 /**
@@ -33,7 +33,10 @@ export const GUARD_CAPACITY = 10_000;
  * different request: the server would answer 409, or worse, replay another action's result.
  */
 export class KeyGuard {
-  readonly #sent = new Map<string, { request: string; at: number }>();
+  // Two generations instead of an LRU: when the young one fills up to half the capacity, it becomes the old
+  // one and the old one is dropped. Constant time per call; never more than GUARD_CAPACITY keys.
+  #young = new Map<string, { request: string; at: number }>();
+  #old = new Map<string, { request: string; at: number }>();
   readonly #windowMs: number;
 
   constructor(windowMs: number) {
@@ -42,7 +45,7 @@ export class KeyGuard {
 
   /** Records that `key` is sent with `request`, or throws when it was sent with another. */
   claim(key: string, request: string, context: RequestContext, now = Date.now()): void {
-    const previous = this.#sent.get(key);
+    const previous = this.#young.get(key) ?? this.#old.get(key);
     if (
       previous !== undefined &&
       now - previous.at < this.#windowMs &&
@@ -50,14 +53,17 @@ export class KeyGuard {
     ) {
       throw keyReusedLocally(key, previous.request, context);
     }
-    this.#sent.delete(key);
-    this.#sent.set(key, { request, at: previous?.at ?? now });
-    if (this.#sent.size > GUARD_CAPACITY) this.#sent.delete(this.#sent.keys().next().value as string);
+    this.#young.set(key, { request, at: previous?.at ?? now });
+    if (this.#young.size >= GUARD_CAPACITY / 2) {
+      this.#old = this.#young;
+      this.#young = new Map();
+    }
   }
 
   /** Forgets `key`: its request ended in a way the server does not store (nothing to protect). */
   release(key: string): void {
-    this.#sent.delete(key);
+    this.#young.delete(key);
+    this.#old.delete(key);
   }
 }
 

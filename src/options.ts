@@ -196,7 +196,7 @@ export interface ClientOptions extends RequestOptions {
   /**
    * How long the server keeps a key's result, in milliseconds. A saved action key older than this is replaced
    * by a fresh one (the server would perform the action again anyway), and the client's key-reuse guard
-   * remembers keys this long (at most 10,000 of them).
+   * remembers keys this long (the last 5,000 to 10,000 of them).
    *
    * @default 86400000 (24 hours)
    */
