@@ -7,211 +7,964 @@ import type { components, operations } from './openapi.ts';
 
 /**
  * An amount of money in the minor unit of its currency (for example cents).
+ *
+ * @example
+ * ```ts
+ * const value: Money = {
+ *   "amount": 8900,
+ *   "currency": "EUR"
+ * };
+ * ```
  */
 export type Money = components['schemas']['Money'];
 
 /**
  * Postal address of a location.
+ *
+ * @example
+ * ```ts
+ * const value: Address = {
+ *   "line1": "Torstraße 125",
+ *   "line2": "2nd floor",
+ *   "city": "Berlin",
+ *   "region": null,
+ *   "postalCode": "10119",
+ *   "country": "DE"
+ * };
+ * ```
  */
 export type Address = components['schemas']['Address'];
 
 /**
  * A class offered by the studio. Its sessions appear in the schedule as occurrences.
+ *
+ * @example
+ * ```ts
+ * const value: Class = {
+ *   "id": "cls_01HV8Z6Q3K2M4N5P6R7S8T9V0W",
+ *   "name": "Morning Vinyasa Flow",
+ *   "description": "An all-levels 60-minute vinyasa class.",
+ *   "programId": "prg_01HP7M9N1P3Q5R7S9T1V3W5X7Y",
+ *   "instructorId": "ins_01HS9K1M3N5P7Q9R1S3T5V7W9X",
+ *   "locationId": "loc_01HR4E6G8J0K2M4N6P8Q0R2S4T",
+ *   "roomId": "rm_01HR4F7H9K1M3N5P7Q9R1S3T5V",
+ *   "capacity": 20,
+ *   "durationMinutes": 60,
+ *   "startsAt": "2025-04-07T07:00:00Z",
+ *   "recurrenceRule": "FREQ=WEEKLY;BYDAY=MO,WE,FR",
+ *   "status": "scheduled",
+ *   "createdAt": "2025-03-01T09:00:00Z",
+ *   "updatedAt": "2025-03-14T16:30:00Z"
+ * };
+ * ```
  */
 export type Class = components['schemas']['Class'];
 
 /**
  * Request body for creating a class.
+ *
+ * @example
+ * ```ts
+ * const value: ClassCreate = {
+ *   "name": "Morning Vinyasa Flow",
+ *   "description": "An all-levels 60-minute vinyasa class.",
+ *   "programId": "prg_01HP7M9N1P3Q5R7S9T1V3W5X7Y",
+ *   "instructorId": "ins_01HS9K1M3N5P7Q9R1S3T5V7W9X",
+ *   "locationId": "loc_01HR4E6G8J0K2M4N6P8Q0R2S4T",
+ *   "roomId": "rm_01HR4F7H9K1M3N5P7Q9R1S3T5V",
+ *   "capacity": 20,
+ *   "durationMinutes": 60,
+ *   "startsAt": "2025-04-07T07:00:00Z",
+ *   "recurrenceRule": "FREQ=WEEKLY;BYDAY=MO,WE,FR"
+ * };
+ * ```
  */
 export type ClassCreate = components['schemas']['ClassCreate'];
 
 /**
  * Partial update of a class. Only the fields present are changed.
+ *
+ * @example
+ * ```ts
+ * const value: ClassUpdate = {
+ *   "capacity": 24,
+ *   "instructorId": "ins_01HS9K2N4P6Q8R0S2T4V6W8X0Y"
+ * };
+ * ```
  */
 export type ClassUpdate = components['schemas']['ClassUpdate'];
 
 /**
  * A member's membership of the studio on a plan.
+ *
+ * @example
+ * ```ts
+ * const value: Membership = {
+ *   "id": "mem_01HW2C4D6F8H0J2K4M6N8P0R2S",
+ *   "email": "dana.lee@example.org",
+ *   "firstName": "Dana",
+ *   "lastName": "Lee",
+ *   "planId": "pln_01HT6A8B0C2D4E6F8G0H2J4K6M",
+ *   "status": "active",
+ *   "startedAt": "2025-03-02T10:00:00Z",
+ *   "currentPeriodEnd": "2025-04-02T10:00:00Z",
+ *   "cancelAt": null,
+ *   "cancellationReason": null,
+ *   "createdAt": "2025-03-01T09:00:00Z",
+ *   "updatedAt": "2025-03-14T16:30:00Z"
+ * };
+ * ```
  */
 export type Membership = components['schemas']['Membership'];
 
 /**
  * Request body for inviting a new member. An invitation email is sent to `email`.
+ *
+ * @example
+ * ```ts
+ * const value: MemberInvite = {
+ *   "email": "sam.ortiz@example.org",
+ *   "firstName": "Sam",
+ *   "lastName": "Ortiz",
+ *   "planId": "pln_01HT6B1C3D5E7F9G1H3J5K7M9N",
+ *   "message": "Welcome to the studio! Your first class is on us."
+ * };
+ * ```
  */
 export type MemberInvite = components['schemas']['MemberInvite'];
 
 /**
  * An invitation sent to a prospective member. The linked membership has status `invited` until the invite is accepted.
+ *
+ * @example
+ * ```ts
+ * const value: Invite = {
+ *   "id": "inv_01HW2B7Y5W3V1T9S7R5Q3P1N9M",
+ *   "membershipId": "mem_01HW2C9X8W7V6T5S4R3Q2P1N0M",
+ *   "email": "sam.ortiz@example.org",
+ *   "planId": "pln_01HT6B1C3D5E7F9G1H3J5K7M9N",
+ *   "status": "pending",
+ *   "expiresAt": "2025-03-21T16:30:00Z",
+ *   "createdAt": "2025-03-14T16:30:00Z"
+ * };
+ * ```
  */
 export type Invite = components['schemas']['Invite'];
 
 /**
  * Partial update of a membership. Set `status` to `paused` or `active` to pause or resume; use the cancel operation to cancel.
+ *
+ * @example
+ * ```ts
+ * const value: MembershipUpdate = {
+ *   "status": "paused"
+ * };
+ * ```
  */
 export type MembershipUpdate = components['schemas']['MembershipUpdate'];
 
 /**
  * Optional details for cancelling a membership.
+ *
+ * @example
+ * ```ts
+ * const value: MembershipCancel = {
+ *   "reason": "Moving to another city.",
+ *   "effective": "end_of_period"
+ * };
+ * ```
  */
 export type MembershipCancel = components['schemas']['MembershipCancel'];
 
 /**
  * One scheduled session of a class.
+ *
+ * @example
+ * ```ts
+ * const value: Occurrence = {
+ *   "id": "occ_01HX5F9G1H3J5K7M9N1P3Q5R7S",
+ *   "classId": "cls_01HV8Z6Q3K2M4N5P6R7S8T9V0W",
+ *   "startsAt": "2025-04-07T07:00:00Z",
+ *   "endsAt": "2025-04-07T08:00:00Z",
+ *   "originalStartsAt": null,
+ *   "instructorId": "ins_01HS9K1M3N5P7Q9R1S3T5V7W9X",
+ *   "locationId": "loc_01HR4E6G8J0K2M4N6P8Q0R2S4T",
+ *   "roomId": "rm_01HR4F7H9K1M3N5P7Q9R1S3T5V",
+ *   "capacity": 20,
+ *   "bookedCount": 14,
+ *   "status": "scheduled",
+ *   "createdAt": "2025-03-01T09:00:00Z",
+ *   "updatedAt": "2025-03-01T09:00:00Z"
+ * };
+ * ```
  */
 export type Occurrence = components['schemas']['Occurrence'];
 
 /**
  * Partial update that moves an occurrence. Only the fields present are changed; booked members are notified.
+ *
+ * @example
+ * ```ts
+ * const value: OccurrenceReschedule = {
+ *   "startsAt": "2025-04-07T08:00:00Z",
+ *   "endsAt": "2025-04-07T09:00:00Z"
+ * };
+ * ```
  */
 export type OccurrenceReschedule = components['schemas']['OccurrenceReschedule'];
 
 /**
  * An on-demand content item (video, article or audio).
+ *
+ * @example
+ * ```ts
+ * const value: Content = {
+ *   "id": "cnt_01HY3D5F7G9H1J3K5M7N9P1Q3R",
+ *   "title": "Breathing Basics",
+ *   "description": "A short guided breathing session for beginners.",
+ *   "kind": "video",
+ *   "status": "published",
+ *   "url": "https://cdn.studio.example/content/breathing-basics.mp4",
+ *   "durationSeconds": 540,
+ *   "programId": "prg_01HP7M9N1P3Q5R7S9T1V3W5X7Y",
+ *   "publishedAt": "2025-03-05T12:00:00Z",
+ *   "createdAt": "2025-03-01T09:00:00Z",
+ *   "updatedAt": "2025-03-14T16:30:00Z"
+ * };
+ * ```
  */
 export type Content = components['schemas']['Content'];
 
 /**
  * Partial update of a content item. Only the fields present are changed.
+ *
+ * @example
+ * ```ts
+ * const value: ContentUpdate = {
+ *   "title": "Breathing Basics (Updated)",
+ *   "status": "published"
+ * };
+ * ```
  */
 export type ContentUpdate = components['schemas']['ContentUpdate'];
 
 /**
  * A membership plan members subscribe to.
+ *
+ * @example
+ * ```ts
+ * const value: Plan = {
+ *   "id": "pln_01HT6A8B0C2D4E6F8G0H2J4K6M",
+ *   "name": "Unlimited Monthly",
+ *   "description": "Unlimited classes at every location.",
+ *   "price": {
+ *     "amount": 8900,
+ *     "currency": "EUR"
+ *   },
+ *   "interval": "month",
+ *   "intervalCount": 1,
+ *   "classCredits": null,
+ *   "status": "active",
+ *   "createdAt": "2025-03-01T09:00:00Z",
+ *   "updatedAt": "2025-03-14T16:30:00Z"
+ * };
+ * ```
  */
 export type Plan = components['schemas']['Plan'];
 
 /**
  * Request body for creating a plan.
+ *
+ * @example
+ * ```ts
+ * const value: PlanCreate = {
+ *   "name": "Unlimited Monthly",
+ *   "description": "Unlimited classes at every location.",
+ *   "price": {
+ *     "amount": 8900,
+ *     "currency": "EUR"
+ *   },
+ *   "interval": "month",
+ *   "intervalCount": 1,
+ *   "classCredits": null
+ * };
+ * ```
  */
 export type PlanCreate = components['schemas']['PlanCreate'];
 
 /**
  * Partial update of a plan. A price change applies to new billing periods only.
+ *
+ * @example
+ * ```ts
+ * const value: PlanUpdate = {
+ *   "price": {
+ *     "amount": 9400,
+ *     "currency": "EUR"
+ *   }
+ * };
+ * ```
  */
 export type PlanUpdate = components['schemas']['PlanUpdate'];
 
 /**
  * An instructor who teaches classes.
+ *
+ * @example
+ * ```ts
+ * const value: Instructor = {
+ *   "id": "ins_01HS9K1M3N5P7Q9R1S3T5V7W9X",
+ *   "firstName": "Maya",
+ *   "lastName": "Fischer",
+ *   "email": "maya.fischer@studio.example",
+ *   "bio": "E-RYT 500 yoga teacher with ten years of experience.",
+ *   "specialties": [
+ *     "vinyasa",
+ *     "yin"
+ *   ],
+ *   "locationIds": [
+ *     "loc_01HR4E6G8J0K2M4N6P8Q0R2S4T"
+ *   ],
+ *   "active": true,
+ *   "createdAt": "2025-03-01T09:00:00Z",
+ *   "updatedAt": "2025-03-14T16:30:00Z"
+ * };
+ * ```
  */
 export type Instructor = components['schemas']['Instructor'];
 
 /**
  * Request body for creating an instructor.
+ *
+ * @example
+ * ```ts
+ * const value: InstructorCreate = {
+ *   "firstName": "Maya",
+ *   "lastName": "Fischer",
+ *   "email": "maya.fischer@studio.example",
+ *   "bio": "E-RYT 500 yoga teacher with ten years of experience.",
+ *   "specialties": [
+ *     "vinyasa",
+ *     "yin"
+ *   ],
+ *   "locationIds": [
+ *     "loc_01HR4E6G8J0K2M4N6P8Q0R2S4T"
+ *   ]
+ * };
+ * ```
  */
 export type InstructorCreate = components['schemas']['InstructorCreate'];
 
 /**
  * Partial update of an instructor. Only the fields present are changed.
+ *
+ * @example
+ * ```ts
+ * const value: InstructorUpdate = {
+ *   "specialties": [
+ *     "vinyasa",
+ *     "yin",
+ *     "restorative"
+ *   ]
+ * };
+ * ```
  */
 export type InstructorUpdate = components['schemas']['InstructorUpdate'];
 
 /**
  * A studio location.
+ *
+ * @example
+ * ```ts
+ * const value: Location = {
+ *   "id": "loc_01HR4E6G8J0K2M4N6P8Q0R2S4T",
+ *   "name": "Berlin Mitte",
+ *   "address": {
+ *     "line1": "Torstraße 125",
+ *     "line2": "2nd floor",
+ *     "city": "Berlin",
+ *     "region": null,
+ *     "postalCode": "10119",
+ *     "country": "DE"
+ *   },
+ *   "timezone": "Europe/Berlin",
+ *   "phone": "+49 30 1234567",
+ *   "createdAt": "2025-03-01T09:00:00Z",
+ *   "updatedAt": "2025-03-14T16:30:00Z"
+ * };
+ * ```
  */
 export type Location = components['schemas']['Location'];
 
 /**
  * Request body for creating a location.
+ *
+ * @example
+ * ```ts
+ * const value: LocationCreate = {
+ *   "name": "Berlin Mitte",
+ *   "address": {
+ *     "line1": "Torstraße 125",
+ *     "line2": "2nd floor",
+ *     "city": "Berlin",
+ *     "postalCode": "10119",
+ *     "country": "DE"
+ *   },
+ *   "timezone": "Europe/Berlin",
+ *   "phone": "+49 30 1234567"
+ * };
+ * ```
  */
 export type LocationCreate = components['schemas']['LocationCreate'];
 
 /**
  * Partial update of a location. `address` is replaced as a whole.
+ *
+ * @example
+ * ```ts
+ * const value: LocationUpdate = {
+ *   "phone": "+49 30 7654321"
+ * };
+ * ```
  */
 export type LocationUpdate = components['schemas']['LocationUpdate'];
 
 /**
  * A room at a location.
+ *
+ * @example
+ * ```ts
+ * const value: Room = {
+ *   "id": "rm_01HR4F7H9K1M3N5P7Q9R1S3T5V",
+ *   "locationId": "loc_01HR4E6G8J0K2M4N6P8Q0R2S4T",
+ *   "name": "Studio A",
+ *   "capacity": 24,
+ *   "createdAt": "2025-03-01T09:00:00Z",
+ *   "updatedAt": "2025-03-14T16:30:00Z"
+ * };
+ * ```
  */
 export type Room = components['schemas']['Room'];
 
 /**
  * Request body for creating a room at a location.
+ *
+ * @example
+ * ```ts
+ * const value: RoomCreate = {
+ *   "name": "Studio A",
+ *   "capacity": 24
+ * };
+ * ```
  */
 export type RoomCreate = components['schemas']['RoomCreate'];
 
 /**
  * Partial update of a room. Only the fields present are changed.
+ *
+ * @example
+ * ```ts
+ * const value: RoomUpdate = {
+ *   "capacity": 26
+ * };
+ * ```
  */
 export type RoomUpdate = components['schemas']['RoomUpdate'];
 
 /**
  * A discount coupon. Exactly one of `percentOff` and `amountOff` is non-null.
+ *
+ * @example
+ * ```ts
+ * const value: Coupon = {
+ *   "id": "cpn_01HQ2W4Y6Z8A0B2C4D6E8F0G2H",
+ *   "code": "SPRING-25",
+ *   "description": "25% off the first month.",
+ *   "percentOff": 25,
+ *   "amountOff": null,
+ *   "maxRedemptions": 200,
+ *   "redemptionCount": 37,
+ *   "expiresAt": "2025-05-31T23:59:59Z",
+ *   "status": "active",
+ *   "createdAt": "2025-03-01T09:00:00Z",
+ *   "updatedAt": "2025-03-14T16:30:00Z"
+ * };
+ * ```
  */
 export type Coupon = components['schemas']['Coupon'];
 
 /**
  * Request body for creating a coupon. Give exactly one of `percentOff` or `amountOff`.
+ *
+ * @example
+ * ```ts
+ * const value: CouponCreate = {
+ *   "code": "SPRING-25",
+ *   "description": "25% off the first month.",
+ *   "percentOff": 25,
+ *   "maxRedemptions": 200,
+ *   "expiresAt": "2025-05-31T23:59:59Z"
+ * };
+ * ```
  */
 export type CouponCreate = components['schemas']['CouponCreate'];
 
 /**
  * A multi-week program grouping classes and content.
+ *
+ * @example
+ * ```ts
+ * const value: Program = {
+ *   "id": "prg_01HP7M9N1P3Q5R7S9T1V3W5X7Y",
+ *   "name": "30-Day Yoga Foundations",
+ *   "description": "A progressive introduction to yoga for new members.",
+ *   "level": "beginner",
+ *   "durationWeeks": 4,
+ *   "status": "active",
+ *   "createdAt": "2025-03-01T09:00:00Z",
+ *   "updatedAt": "2025-03-14T16:30:00Z"
+ * };
+ * ```
  */
 export type Program = components['schemas']['Program'];
 
 /**
  * Request body for creating a program. New programs start as `draft`.
+ *
+ * @example
+ * ```ts
+ * const value: ProgramCreate = {
+ *   "name": "30-Day Yoga Foundations",
+ *   "description": "A progressive introduction to yoga for new members.",
+ *   "level": "beginner",
+ *   "durationWeeks": 4
+ * };
+ * ```
  */
 export type ProgramCreate = components['schemas']['ProgramCreate'];
 
 /**
  * Partial update of a program. Only the fields present are changed.
+ *
+ * @example
+ * ```ts
+ * const value: ProgramUpdate = {
+ *   "status": "active"
+ * };
+ * ```
  */
 export type ProgramUpdate = components['schemas']['ProgramUpdate'];
 
 /**
  * One page of classes.
+ *
+ * @example
+ * ```ts
+ * const value: ClassList = {
+ *   "data": [
+ *     {
+ *       "id": "cls_01HV8Z6Q3K2M4N5P6R7S8T9V0W",
+ *       "name": "Morning Vinyasa Flow",
+ *       "description": "An all-levels 60-minute vinyasa class.",
+ *       "programId": "prg_01HP7M9N1P3Q5R7S9T1V3W5X7Y",
+ *       "instructorId": "ins_01HS9K1M3N5P7Q9R1S3T5V7W9X",
+ *       "locationId": "loc_01HR4E6G8J0K2M4N6P8Q0R2S4T",
+ *       "roomId": "rm_01HR4F7H9K1M3N5P7Q9R1S3T5V",
+ *       "capacity": 20,
+ *       "durationMinutes": 60,
+ *       "startsAt": "2025-04-07T07:00:00Z",
+ *       "recurrenceRule": "FREQ=WEEKLY;BYDAY=MO,WE,FR",
+ *       "status": "scheduled",
+ *       "createdAt": "2025-03-01T09:00:00Z",
+ *       "updatedAt": "2025-03-14T16:30:00Z"
+ *     },
+ *     {
+ *       "id": "cls_01HV8Z7A1B2C3D4E5F6G7H8J9K",
+ *       "name": "Lunchtime HIIT",
+ *       "description": null,
+ *       "programId": null,
+ *       "instructorId": "ins_01HS9K2N4P6Q8R0S2T4V6W8X0Y",
+ *       "locationId": "loc_01HR4E6G8J0K2M4N6P8Q0R2S4T",
+ *       "roomId": "rm_01HR4F8J0K2M4N6P8Q0R2S4T6V",
+ *       "capacity": 12,
+ *       "durationMinutes": 45,
+ *       "startsAt": "2025-04-08T12:15:00Z",
+ *       "recurrenceRule": null,
+ *       "status": "scheduled",
+ *       "createdAt": "2025-03-01T09:00:00Z",
+ *       "updatedAt": "2025-03-01T09:00:00Z"
+ *     }
+ *   ],
+ *   "nextCursor": "eyJpZCI6InNvbWVfY3Vyc29yIn0"
+ * };
+ * ```
  */
 export type ClassList = components['schemas']['ClassList'];
 
 /**
  * One page of memberships.
+ *
+ * @example
+ * ```ts
+ * const value: MembershipList = {
+ *   "data": [
+ *     {
+ *       "id": "mem_01HW2C4D6F8H0J2K4M6N8P0R2S",
+ *       "email": "dana.lee@example.org",
+ *       "firstName": "Dana",
+ *       "lastName": "Lee",
+ *       "planId": "pln_01HT6A8B0C2D4E6F8G0H2J4K6M",
+ *       "status": "active",
+ *       "startedAt": "2025-03-02T10:00:00Z",
+ *       "currentPeriodEnd": "2025-04-02T10:00:00Z",
+ *       "cancelAt": null,
+ *       "cancellationReason": null,
+ *       "createdAt": "2025-03-01T09:00:00Z",
+ *       "updatedAt": "2025-03-14T16:30:00Z"
+ *     },
+ *     {
+ *       "id": "mem_01HW2C9X8W7V6T5S4R3Q2P1N0M",
+ *       "email": "sam.ortiz@example.org",
+ *       "firstName": "Sam",
+ *       "lastName": "Ortiz",
+ *       "planId": "pln_01HT6B1C3D5E7F9G1H3J5K7M9N",
+ *       "status": "invited",
+ *       "startedAt": null,
+ *       "currentPeriodEnd": null,
+ *       "cancelAt": null,
+ *       "cancellationReason": null,
+ *       "createdAt": "2025-03-14T16:30:00Z",
+ *       "updatedAt": "2025-03-14T16:30:00Z"
+ *     }
+ *   ],
+ *   "nextCursor": "eyJpZCI6InNvbWVfY3Vyc29yIn0"
+ * };
+ * ```
  */
 export type MembershipList = components['schemas']['MembershipList'];
 
 /**
  * One page of schedule occurrences.
+ *
+ * @example
+ * ```ts
+ * const value: OccurrenceList = {
+ *   "data": [
+ *     {
+ *       "id": "occ_01HX5F9G1H3J5K7M9N1P3Q5R7S",
+ *       "classId": "cls_01HV8Z6Q3K2M4N5P6R7S8T9V0W",
+ *       "startsAt": "2025-04-07T07:00:00Z",
+ *       "endsAt": "2025-04-07T08:00:00Z",
+ *       "originalStartsAt": null,
+ *       "instructorId": "ins_01HS9K1M3N5P7Q9R1S3T5V7W9X",
+ *       "locationId": "loc_01HR4E6G8J0K2M4N6P8Q0R2S4T",
+ *       "roomId": "rm_01HR4F7H9K1M3N5P7Q9R1S3T5V",
+ *       "capacity": 20,
+ *       "bookedCount": 14,
+ *       "status": "scheduled",
+ *       "createdAt": "2025-03-01T09:00:00Z",
+ *       "updatedAt": "2025-03-01T09:00:00Z"
+ *     },
+ *     {
+ *       "id": "occ_01HX5FA2B4C6D8E0F2G4H6J8K0",
+ *       "classId": "cls_01HV8Z6Q3K2M4N5P6R7S8T9V0W",
+ *       "startsAt": "2025-04-09T08:00:00Z",
+ *       "endsAt": "2025-04-09T09:00:00Z",
+ *       "originalStartsAt": "2025-04-09T07:00:00Z",
+ *       "instructorId": "ins_01HS9K1M3N5P7Q9R1S3T5V7W9X",
+ *       "locationId": "loc_01HR4E6G8J0K2M4N6P8Q0R2S4T",
+ *       "roomId": "rm_01HR4F7H9K1M3N5P7Q9R1S3T5V",
+ *       "capacity": 20,
+ *       "bookedCount": 9,
+ *       "status": "rescheduled",
+ *       "createdAt": "2025-03-01T09:00:00Z",
+ *       "updatedAt": "2025-03-14T16:30:00Z"
+ *     }
+ *   ],
+ *   "nextCursor": "eyJpZCI6InNvbWVfY3Vyc29yIn0"
+ * };
+ * ```
  */
 export type OccurrenceList = components['schemas']['OccurrenceList'];
 
 /**
  * One page of content items.
+ *
+ * @example
+ * ```ts
+ * const value: ContentList = {
+ *   "data": [
+ *     {
+ *       "id": "cnt_01HY3D5F7G9H1J3K5M7N9P1Q3R",
+ *       "title": "Breathing Basics",
+ *       "description": "A short guided breathing session for beginners.",
+ *       "kind": "video",
+ *       "status": "published",
+ *       "url": "https://cdn.studio.example/content/breathing-basics.mp4",
+ *       "durationSeconds": 540,
+ *       "programId": "prg_01HP7M9N1P3Q5R7S9T1V3W5X7Y",
+ *       "publishedAt": "2025-03-05T12:00:00Z",
+ *       "createdAt": "2025-03-01T09:00:00Z",
+ *       "updatedAt": "2025-03-14T16:30:00Z"
+ *     },
+ *     {
+ *       "id": "cnt_01HY3D6G8H0J2K4M6N8P0Q2R4S",
+ *       "title": "Recovery After HIIT",
+ *       "description": null,
+ *       "kind": "article",
+ *       "status": "draft",
+ *       "url": null,
+ *       "durationSeconds": null,
+ *       "programId": null,
+ *       "publishedAt": null,
+ *       "createdAt": "2025-03-14T16:30:00Z",
+ *       "updatedAt": "2025-03-14T16:30:00Z"
+ *     }
+ *   ],
+ *   "nextCursor": "eyJpZCI6InNvbWVfY3Vyc29yIn0"
+ * };
+ * ```
  */
 export type ContentList = components['schemas']['ContentList'];
 
 /**
  * One page of plans.
+ *
+ * @example
+ * ```ts
+ * const value: PlanList = {
+ *   "data": [
+ *     {
+ *       "id": "pln_01HT6A8B0C2D4E6F8G0H2J4K6M",
+ *       "name": "Unlimited Monthly",
+ *       "description": "Unlimited classes at every location.",
+ *       "price": {
+ *         "amount": 8900,
+ *         "currency": "EUR"
+ *       },
+ *       "interval": "month",
+ *       "intervalCount": 1,
+ *       "classCredits": null,
+ *       "status": "active",
+ *       "createdAt": "2025-03-01T09:00:00Z",
+ *       "updatedAt": "2025-03-14T16:30:00Z"
+ *     },
+ *     {
+ *       "id": "pln_01HT6B1C3D5E7F9G1H3J5K7M9N",
+ *       "name": "10 Classes per Month",
+ *       "description": null,
+ *       "price": {
+ *         "amount": 5900,
+ *         "currency": "EUR"
+ *       },
+ *       "interval": "month",
+ *       "intervalCount": 1,
+ *       "classCredits": 10,
+ *       "status": "active",
+ *       "createdAt": "2025-03-01T09:00:00Z",
+ *       "updatedAt": "2025-03-01T09:00:00Z"
+ *     }
+ *   ],
+ *   "nextCursor": "eyJpZCI6InNvbWVfY3Vyc29yIn0"
+ * };
+ * ```
  */
 export type PlanList = components['schemas']['PlanList'];
 
 /**
  * One page of instructors.
+ *
+ * @example
+ * ```ts
+ * const value: InstructorList = {
+ *   "data": [
+ *     {
+ *       "id": "ins_01HS9K1M3N5P7Q9R1S3T5V7W9X",
+ *       "firstName": "Maya",
+ *       "lastName": "Fischer",
+ *       "email": "maya.fischer@studio.example",
+ *       "bio": "E-RYT 500 yoga teacher with ten years of experience.",
+ *       "specialties": [
+ *         "vinyasa",
+ *         "yin"
+ *       ],
+ *       "locationIds": [
+ *         "loc_01HR4E6G8J0K2M4N6P8Q0R2S4T"
+ *       ],
+ *       "active": true,
+ *       "createdAt": "2025-03-01T09:00:00Z",
+ *       "updatedAt": "2025-03-14T16:30:00Z"
+ *     },
+ *     {
+ *       "id": "ins_01HS9K2N4P6Q8R0S2T4V6W8X0Y",
+ *       "firstName": "Jonas",
+ *       "lastName": "Weber",
+ *       "email": "jonas.weber@studio.example",
+ *       "bio": null,
+ *       "specialties": [
+ *         "hiit"
+ *       ],
+ *       "locationIds": [
+ *         "loc_01HR4E6G8J0K2M4N6P8Q0R2S4T"
+ *       ],
+ *       "active": true,
+ *       "createdAt": "2025-03-01T09:00:00Z",
+ *       "updatedAt": "2025-03-01T09:00:00Z"
+ *     }
+ *   ],
+ *   "nextCursor": "eyJpZCI6InNvbWVfY3Vyc29yIn0"
+ * };
+ * ```
  */
 export type InstructorList = components['schemas']['InstructorList'];
 
 /**
  * One page of locations.
+ *
+ * @example
+ * ```ts
+ * const value: LocationList = {
+ *   "data": [
+ *     {
+ *       "id": "loc_01HR4E6G8J0K2M4N6P8Q0R2S4T",
+ *       "name": "Berlin Mitte",
+ *       "address": {
+ *         "line1": "Torstraße 125",
+ *         "line2": "2nd floor",
+ *         "city": "Berlin",
+ *         "region": null,
+ *         "postalCode": "10119",
+ *         "country": "DE"
+ *       },
+ *       "timezone": "Europe/Berlin",
+ *       "phone": "+49 30 1234567",
+ *       "createdAt": "2025-03-01T09:00:00Z",
+ *       "updatedAt": "2025-03-14T16:30:00Z"
+ *     }
+ *   ],
+ *   "nextCursor": null
+ * };
+ * ```
  */
 export type LocationList = components['schemas']['LocationList'];
 
 /**
  * One page of rooms.
+ *
+ * @example
+ * ```ts
+ * const value: RoomList = {
+ *   "data": [
+ *     {
+ *       "id": "rm_01HR4F7H9K1M3N5P7Q9R1S3T5V",
+ *       "locationId": "loc_01HR4E6G8J0K2M4N6P8Q0R2S4T",
+ *       "name": "Studio A",
+ *       "capacity": 24,
+ *       "createdAt": "2025-03-01T09:00:00Z",
+ *       "updatedAt": "2025-03-14T16:30:00Z"
+ *     },
+ *     {
+ *       "id": "rm_01HR4F8J0K2M4N6P8Q0R2S4T6V",
+ *       "locationId": "loc_01HR4E6G8J0K2M4N6P8Q0R2S4T",
+ *       "name": "Studio B",
+ *       "capacity": 12,
+ *       "createdAt": "2025-03-01T09:00:00Z",
+ *       "updatedAt": "2025-03-01T09:00:00Z"
+ *     }
+ *   ],
+ *   "nextCursor": "eyJpZCI6InNvbWVfY3Vyc29yIn0"
+ * };
+ * ```
  */
 export type RoomList = components['schemas']['RoomList'];
 
 /**
  * One page of coupons.
+ *
+ * @example
+ * ```ts
+ * const value: CouponList = {
+ *   "data": [
+ *     {
+ *       "id": "cpn_01HQ2W4Y6Z8A0B2C4D6E8F0G2H",
+ *       "code": "SPRING-25",
+ *       "description": "25% off the first month.",
+ *       "percentOff": 25,
+ *       "amountOff": null,
+ *       "maxRedemptions": 200,
+ *       "redemptionCount": 37,
+ *       "expiresAt": "2025-05-31T23:59:59Z",
+ *       "status": "active",
+ *       "createdAt": "2025-03-01T09:00:00Z",
+ *       "updatedAt": "2025-03-14T16:30:00Z"
+ *     },
+ *     {
+ *       "id": "cpn_01HQ2W5Z7A9B1C3D5E7F9G1H3J",
+ *       "code": "WELCOME10",
+ *       "description": null,
+ *       "percentOff": null,
+ *       "amountOff": {
+ *         "amount": 1000,
+ *         "currency": "EUR"
+ *       },
+ *       "maxRedemptions": null,
+ *       "redemptionCount": 412,
+ *       "expiresAt": null,
+ *       "status": "active",
+ *       "createdAt": "2025-03-01T09:00:00Z",
+ *       "updatedAt": "2025-03-01T09:00:00Z"
+ *     }
+ *   ],
+ *   "nextCursor": "eyJpZCI6InNvbWVfY3Vyc29yIn0"
+ * };
+ * ```
  */
 export type CouponList = components['schemas']['CouponList'];
 
 /**
  * One page of programs.
+ *
+ * @example
+ * ```ts
+ * const value: ProgramList = {
+ *   "data": [
+ *     {
+ *       "id": "prg_01HP7M9N1P3Q5R7S9T1V3W5X7Y",
+ *       "name": "30-Day Yoga Foundations",
+ *       "description": "A progressive introduction to yoga for new members.",
+ *       "level": "beginner",
+ *       "durationWeeks": 4,
+ *       "status": "active",
+ *       "createdAt": "2025-03-01T09:00:00Z",
+ *       "updatedAt": "2025-03-14T16:30:00Z"
+ *     },
+ *     {
+ *       "id": "prg_01HP7MA2B4C6D8E0F2G4H6J8K0",
+ *       "name": "Strength Block",
+ *       "description": null,
+ *       "level": "intermediate",
+ *       "durationWeeks": 8,
+ *       "status": "draft",
+ *       "createdAt": "2025-03-14T16:30:00Z",
+ *       "updatedAt": "2025-03-14T16:30:00Z"
+ *     }
+ *   ],
+ *   "nextCursor": "eyJpZCI6InNvbWVfY3Vyc29yIn0"
+ * };
+ * ```
  */
 export type ProgramList = components['schemas']['ProgramList'];
 
 /**
  * One invalid field in a request.
+ *
+ * @example
+ * ```ts
+ * const value: ProblemFieldError = {
+ *   "pointer": "/capacity",
+ *   "detail": "must be less than or equal to 1000"
+ * };
+ * ```
  */
 export type ProblemFieldError = components['schemas']['ProblemFieldError'];
 
@@ -232,10 +985,36 @@ export type ProblemFieldError = components['schemas']['ProblemFieldError'];
  * - `https://api.studio.example/problems/service-unavailable` (503): the service is temporarily unavailable; wait for `Retry-After`.
  *
  * Additional members may be present and must be ignored by clients that do not understand them.
+ *
+ * @example
+ * ```ts
+ * const value: Problem = {
+ *   "type": "https://api.studio.example/problems/validation-error",
+ *   "title": "Validation failed",
+ *   "status": 400,
+ *   "detail": "The request body is invalid.",
+ *   "instance": "/v1/classes",
+ *   "errors": [
+ *     {
+ *       "pointer": "/capacity",
+ *       "detail": "must be less than or equal to 1000"
+ *     }
+ *   ]
+ * };
+ * ```
  */
 export type Problem = components['schemas']['Problem'];
 
-/** The `classes` resource of the Management API: `client.classes.…`. */
+/**
+ * The `classes` resource of the Management API: `client.classes.…`.
+ *
+ * @example
+ * ```ts
+ * for await (const item of client.classes.list({ limit: 50 })) {
+ *   console.log(item.id);
+ * }
+ * ```
+ */
 export interface ClassesResource {
   /**
    * List classes
@@ -243,6 +1022,13 @@ export interface ClassesResource {
    * Returns the studio's classes, newest first, one page at a time.
    *
    * `GET /v1/classes` (`managementListClasses`), requires the `classes:read` scope.
+   *
+   * @example
+   * ```ts
+   * for await (const item of client.classes.list({ limit: 50 })) {
+   *   console.log(item.id);
+   * }
+   * ```
    */
   list(query?: NonNullable<operations['managementListClasses']['parameters']['query']>, options?: RequestOptions): PagePromise<operations['managementListClasses']['responses'][200]['content']['application/json']>;
   /**
@@ -252,6 +1038,22 @@ export interface ClassesResource {
    *
    * `POST /v1/classes` (`managementCreateClass`), requires the `classes:write` scope.
    * Sends an `Idempotency-Key` (a fresh UUID unless `options.idempotencyKey` is given) that every retry of this call reuses.
+   *
+   * @example
+   * ```ts
+   * const result = await client.classes.create({
+   *   "name": "Morning Vinyasa Flow",
+   *   "description": "An all-levels 60-minute vinyasa class.",
+   *   "programId": "prg_01HP7M9N1P3Q5R7S9T1V3W5X7Y",
+   *   "instructorId": "ins_01HS9K1M3N5P7Q9R1S3T5V7W9X",
+   *   "locationId": "loc_01HR4E6G8J0K2M4N6P8Q0R2S4T",
+   *   "roomId": "rm_01HR4F7H9K1M3N5P7Q9R1S3T5V",
+   *   "capacity": 20,
+   *   "durationMinutes": 60,
+   *   "startsAt": "2025-04-07T07:00:00Z",
+   *   "recurrenceRule": "FREQ=WEEKLY;BYDAY=MO,WE,FR"
+   * });
+   * ```
    */
   create(body: NonNullable<operations['managementCreateClass']['requestBody']>['content']['application/json'], options?: MutationOptions): ApiPromise<operations['managementCreateClass']['responses'][201]['content']['application/json']>;
   /**
@@ -260,6 +1062,11 @@ export interface ClassesResource {
    * Returns a single class by ID.
    *
    * `GET /v1/classes/{classId}` (`managementGetClass`), requires the `classes:read` scope.
+   *
+   * @example
+   * ```ts
+   * const result = await client.classes.get('cls_01HV8Z6Q3K2M4N5P6R7S8T9V0W');
+   * ```
    */
   get(classId: string, options?: RequestOptions): ApiPromise<operations['managementGetClass']['responses'][200]['content']['application/json']>;
   /**
@@ -269,6 +1076,11 @@ export interface ClassesResource {
    *
    * `DELETE /v1/classes/{classId}` (`managementCancelClass`), requires the `classes:write` scope.
    * Sends an `Idempotency-Key` (a fresh UUID unless `options.idempotencyKey` is given) that every retry of this call reuses.
+   *
+   * @example
+   * ```ts
+   * const result = await client.classes.cancel('cls_01HV8Z6Q3K2M4N5P6R7S8T9V0W');
+   * ```
    */
   cancel(classId: string, options?: MutationOptions): ApiPromise<operations['managementCancelClass']['responses'][200]['content']['application/json']>;
   /**
@@ -278,11 +1090,28 @@ export interface ClassesResource {
    *
    * `PATCH /v1/classes/{classId}` (`managementUpdateClass`), requires the `classes:write` scope.
    * Sends an `Idempotency-Key` (a fresh UUID unless `options.idempotencyKey` is given) that every retry of this call reuses.
+   *
+   * @example
+   * ```ts
+   * const result = await client.classes.update('cls_01HV8Z6Q3K2M4N5P6R7S8T9V0W', {
+   *   "capacity": 24,
+   *   "instructorId": "ins_01HS9K2N4P6Q8R0S2T4V6W8X0Y"
+   * });
+   * ```
    */
   update(classId: string, body: NonNullable<operations['managementUpdateClass']['requestBody']>['content']['application/json'], options?: MutationOptions): ApiPromise<operations['managementUpdateClass']['responses'][200]['content']['application/json']>;
 }
 
-/** The `members` resource of the Management API: `client.members.…`. */
+/**
+ * The `members` resource of the Management API: `client.members.…`.
+ *
+ * @example
+ * ```ts
+ * for await (const item of client.members.list({ limit: 50 })) {
+ *   console.log(item.id);
+ * }
+ * ```
+ */
 export interface MembersResource {
   /**
    * List members
@@ -290,6 +1119,13 @@ export interface MembersResource {
    * Returns memberships, newest first, one page at a time. Includes invited and cancelled memberships.
    *
    * `GET /v1/members` (`managementListMembers`), requires the `members:read` scope.
+   *
+   * @example
+   * ```ts
+   * for await (const item of client.members.list({ limit: 50 })) {
+   *   console.log(item.id);
+   * }
+   * ```
    */
   list(query?: NonNullable<operations['managementListMembers']['parameters']['query']>, options?: RequestOptions): PagePromise<operations['managementListMembers']['responses'][200]['content']['application/json']>;
   /**
@@ -299,6 +1135,17 @@ export interface MembersResource {
    *
    * `POST /v1/members/invites` (`managementInviteMember`), requires the `members:write` scope.
    * Sends an `Idempotency-Key` (a fresh UUID unless `options.idempotencyKey` is given) that every retry of this call reuses.
+   *
+   * @example
+   * ```ts
+   * const result = await client.members.invite({
+   *   "email": "sam.ortiz@example.org",
+   *   "firstName": "Sam",
+   *   "lastName": "Ortiz",
+   *   "planId": "pln_01HT6B1C3D5E7F9G1H3J5K7M9N",
+   *   "message": "Welcome to the studio! Your first class is on us."
+   * });
+   * ```
    */
   invite(body: NonNullable<operations['managementInviteMember']['requestBody']>['content']['application/json'], options?: MutationOptions): ApiPromise<operations['managementInviteMember']['responses'][201]['content']['application/json']>;
   /**
@@ -307,6 +1154,11 @@ export interface MembersResource {
    * Returns a single membership by ID.
    *
    * `GET /v1/members/{membershipId}` (`managementGetMember`), requires the `members:read` scope.
+   *
+   * @example
+   * ```ts
+   * const result = await client.members.get('mem_01HW2C4D6F8H0J2K4M6N8P0R2S');
+   * ```
    */
   get(membershipId: string, options?: RequestOptions): ApiPromise<operations['managementGetMember']['responses'][200]['content']['application/json']>;
   /**
@@ -316,6 +1168,13 @@ export interface MembersResource {
    *
    * `PATCH /v1/members/{membershipId}` (`managementUpdateMember`), requires the `members:write` scope.
    * Sends an `Idempotency-Key` (a fresh UUID unless `options.idempotencyKey` is given) that every retry of this call reuses.
+   *
+   * @example
+   * ```ts
+   * const result = await client.members.update('mem_01HW2C4D6F8H0J2K4M6N8P0R2S', {
+   *   "status": "paused"
+   * });
+   * ```
    */
   update(membershipId: string, body: NonNullable<operations['managementUpdateMember']['requestBody']>['content']['application/json'], options?: MutationOptions): ApiPromise<operations['managementUpdateMember']['responses'][200]['content']['application/json']>;
   /**
@@ -325,11 +1184,28 @@ export interface MembersResource {
    *
    * `POST /v1/members/{membershipId}/cancel` (`managementCancelMembership`), requires the `members:write` scope.
    * Sends an `Idempotency-Key` (a fresh UUID unless `options.idempotencyKey` is given) that every retry of this call reuses.
+   *
+   * @example
+   * ```ts
+   * const result = await client.members.cancel('mem_01HW2C4D6F8H0J2K4M6N8P0R2S', {
+   *   "reason": "Moving to another city.",
+   *   "effective": "end_of_period"
+   * });
+   * ```
    */
   cancel(membershipId: string, body?: NonNullable<operations['managementCancelMembership']['requestBody']>['content']['application/json'], options?: MutationOptions): ApiPromise<operations['managementCancelMembership']['responses'][200]['content']['application/json']>;
 }
 
-/** The `schedule` resource of the Management API: `client.schedule.…`. */
+/**
+ * The `schedule` resource of the Management API: `client.schedule.…`.
+ *
+ * @example
+ * ```ts
+ * for await (const item of client.schedule.list({ limit: 50 })) {
+ *   console.log(item.id);
+ * }
+ * ```
+ */
 export interface ScheduleResource {
   /**
    * List schedule occurrences
@@ -337,6 +1213,13 @@ export interface ScheduleResource {
    * Returns class occurrences ordered by `startsAt` ascending, optionally limited to a time window.
    *
    * `GET /v1/schedule` (`managementListOccurrences`), requires the `schedule:read` scope.
+   *
+   * @example
+   * ```ts
+   * for await (const item of client.schedule.list({ limit: 50 })) {
+   *   console.log(item.id);
+   * }
+   * ```
    */
   list(query?: NonNullable<operations['managementListOccurrences']['parameters']['query']>, options?: RequestOptions): PagePromise<operations['managementListOccurrences']['responses'][200]['content']['application/json']>;
   /**
@@ -345,6 +1228,11 @@ export interface ScheduleResource {
    * Returns a single schedule occurrence by ID.
    *
    * `GET /v1/schedule/{occurrenceId}` (`managementGetOccurrence`), requires the `schedule:read` scope.
+   *
+   * @example
+   * ```ts
+   * const result = await client.schedule.get('occ_01HX5F9G1H3J5K7M9N1P3Q5R7S');
+   * ```
    */
   get(occurrenceId: string, options?: RequestOptions): ApiPromise<operations['managementGetOccurrence']['responses'][200]['content']['application/json']>;
   /**
@@ -354,11 +1242,28 @@ export interface ScheduleResource {
    *
    * `PATCH /v1/schedule/{occurrenceId}` (`managementRescheduleOccurrence`), requires the `schedule:write` scope.
    * Sends an `Idempotency-Key` (a fresh UUID unless `options.idempotencyKey` is given) that every retry of this call reuses.
+   *
+   * @example
+   * ```ts
+   * const result = await client.schedule.reschedule('occ_01HX5F9G1H3J5K7M9N1P3Q5R7S', {
+   *   "startsAt": "2025-04-07T08:00:00Z",
+   *   "endsAt": "2025-04-07T09:00:00Z"
+   * });
+   * ```
    */
   reschedule(occurrenceId: string, body: NonNullable<operations['managementRescheduleOccurrence']['requestBody']>['content']['application/json'], options?: MutationOptions): ApiPromise<operations['managementRescheduleOccurrence']['responses'][200]['content']['application/json']>;
 }
 
-/** The `content` resource of the Management API: `client.content.…`. */
+/**
+ * The `content` resource of the Management API: `client.content.…`.
+ *
+ * @example
+ * ```ts
+ * for await (const item of client.content.list({ limit: 50 })) {
+ *   console.log(item.id);
+ * }
+ * ```
+ */
 export interface ContentResource {
   /**
    * List content
@@ -366,6 +1271,13 @@ export interface ContentResource {
    * Returns on-demand content items, newest first, one page at a time.
    *
    * `GET /v1/content` (`managementListContent`), requires the `content:read` scope.
+   *
+   * @example
+   * ```ts
+   * for await (const item of client.content.list({ limit: 50 })) {
+   *   console.log(item.id);
+   * }
+   * ```
    */
   list(query?: NonNullable<operations['managementListContent']['parameters']['query']>, options?: RequestOptions): PagePromise<operations['managementListContent']['responses'][200]['content']['application/json']>;
   /**
@@ -374,6 +1286,11 @@ export interface ContentResource {
    * Returns a single content item by ID.
    *
    * `GET /v1/content/{contentId}` (`managementGetContent`), requires the `content:read` scope.
+   *
+   * @example
+   * ```ts
+   * const result = await client.content.get('cnt_01HY3D5F7G9H1J3K5M7N9P1Q3R');
+   * ```
    */
   get(contentId: string, options?: RequestOptions): ApiPromise<operations['managementGetContent']['responses'][200]['content']['application/json']>;
   /**
@@ -383,6 +1300,11 @@ export interface ContentResource {
    *
    * `DELETE /v1/content/{contentId}` (`managementDeleteContent`), requires the `content:write` scope.
    * Sends an `Idempotency-Key` (a fresh UUID unless `options.idempotencyKey` is given) that every retry of this call reuses.
+   *
+   * @example
+   * ```ts
+   * await client.content.delete('cnt_01HY3D5F7G9H1J3K5M7N9P1Q3R');
+   * ```
    */
   delete(contentId: string, options?: MutationOptions): ApiPromise<undefined>;
   /**
@@ -392,11 +1314,28 @@ export interface ContentResource {
    *
    * `PATCH /v1/content/{contentId}` (`managementUpdateContent`), requires the `content:write` scope.
    * Sends an `Idempotency-Key` (a fresh UUID unless `options.idempotencyKey` is given) that every retry of this call reuses.
+   *
+   * @example
+   * ```ts
+   * const result = await client.content.update('cnt_01HY3D5F7G9H1J3K5M7N9P1Q3R', {
+   *   "title": "Breathing Basics (Updated)",
+   *   "status": "published"
+   * });
+   * ```
    */
   update(contentId: string, body: NonNullable<operations['managementUpdateContent']['requestBody']>['content']['application/json'], options?: MutationOptions): ApiPromise<operations['managementUpdateContent']['responses'][200]['content']['application/json']>;
 }
 
-/** The `plans` resource of the Management API: `client.plans.…`. */
+/**
+ * The `plans` resource of the Management API: `client.plans.…`.
+ *
+ * @example
+ * ```ts
+ * for await (const item of client.plans.list({ limit: 50 })) {
+ *   console.log(item.id);
+ * }
+ * ```
+ */
 export interface PlansResource {
   /**
    * List plans
@@ -404,6 +1343,13 @@ export interface PlansResource {
    * Returns membership plans, including archived ones, one page at a time.
    *
    * `GET /v1/plans` (`managementListPlans`), requires the `plans:read` scope.
+   *
+   * @example
+   * ```ts
+   * for await (const item of client.plans.list({ limit: 50 })) {
+   *   console.log(item.id);
+   * }
+   * ```
    */
   list(query?: NonNullable<operations['managementListPlans']['parameters']['query']>, options?: RequestOptions): PagePromise<operations['managementListPlans']['responses'][200]['content']['application/json']>;
   /**
@@ -413,6 +1359,21 @@ export interface PlansResource {
    *
    * `POST /v1/plans` (`managementCreatePlan`), requires the `plans:write` scope.
    * Sends an `Idempotency-Key` (a fresh UUID unless `options.idempotencyKey` is given) that every retry of this call reuses.
+   *
+   * @example
+   * ```ts
+   * const result = await client.plans.create({
+   *   "name": "Unlimited Monthly",
+   *   "description": "Unlimited classes at every location.",
+   *   "price": {
+   *     "amount": 8900,
+   *     "currency": "EUR"
+   *   },
+   *   "interval": "month",
+   *   "intervalCount": 1,
+   *   "classCredits": null
+   * });
+   * ```
    */
   create(body: NonNullable<operations['managementCreatePlan']['requestBody']>['content']['application/json'], options?: MutationOptions): ApiPromise<operations['managementCreatePlan']['responses'][201]['content']['application/json']>;
   /**
@@ -421,6 +1382,11 @@ export interface PlansResource {
    * Returns a single plan by ID.
    *
    * `GET /v1/plans/{planId}` (`managementGetPlan`), requires the `plans:read` scope.
+   *
+   * @example
+   * ```ts
+   * const result = await client.plans.get('pln_01HT6A8B0C2D4E6F8G0H2J4K6M');
+   * ```
    */
   get(planId: string, options?: RequestOptions): ApiPromise<operations['managementGetPlan']['responses'][200]['content']['application/json']>;
   /**
@@ -430,6 +1396,11 @@ export interface PlansResource {
    *
    * `DELETE /v1/plans/{planId}` (`managementArchivePlan`), requires the `plans:write` scope.
    * Sends an `Idempotency-Key` (a fresh UUID unless `options.idempotencyKey` is given) that every retry of this call reuses.
+   *
+   * @example
+   * ```ts
+   * const result = await client.plans.archive('pln_01HT6A8B0C2D4E6F8G0H2J4K6M');
+   * ```
    */
   archive(planId: string, options?: MutationOptions): ApiPromise<operations['managementArchivePlan']['responses'][200]['content']['application/json']>;
   /**
@@ -439,11 +1410,30 @@ export interface PlansResource {
    *
    * `PATCH /v1/plans/{planId}` (`managementUpdatePlan`), requires the `plans:write` scope.
    * Sends an `Idempotency-Key` (a fresh UUID unless `options.idempotencyKey` is given) that every retry of this call reuses.
+   *
+   * @example
+   * ```ts
+   * const result = await client.plans.update('pln_01HT6A8B0C2D4E6F8G0H2J4K6M', {
+   *   "price": {
+   *     "amount": 9400,
+   *     "currency": "EUR"
+   *   }
+   * });
+   * ```
    */
   update(planId: string, body: NonNullable<operations['managementUpdatePlan']['requestBody']>['content']['application/json'], options?: MutationOptions): ApiPromise<operations['managementUpdatePlan']['responses'][200]['content']['application/json']>;
 }
 
-/** The `instructors` resource of the Management API: `client.instructors.…`. */
+/**
+ * The `instructors` resource of the Management API: `client.instructors.…`.
+ *
+ * @example
+ * ```ts
+ * for await (const item of client.instructors.list({ limit: 50 })) {
+ *   console.log(item.id);
+ * }
+ * ```
+ */
 export interface InstructorsResource {
   /**
    * List instructors
@@ -451,6 +1441,13 @@ export interface InstructorsResource {
    * Returns instructors, one page at a time.
    *
    * `GET /v1/instructors` (`managementListInstructors`), requires the `instructors:read` scope.
+   *
+   * @example
+   * ```ts
+   * for await (const item of client.instructors.list({ limit: 50 })) {
+   *   console.log(item.id);
+   * }
+   * ```
    */
   list(query?: NonNullable<operations['managementListInstructors']['parameters']['query']>, options?: RequestOptions): PagePromise<operations['managementListInstructors']['responses'][200]['content']['application/json']>;
   /**
@@ -460,6 +1457,23 @@ export interface InstructorsResource {
    *
    * `POST /v1/instructors` (`managementCreateInstructor`), requires the `instructors:write` scope.
    * Sends an `Idempotency-Key` (a fresh UUID unless `options.idempotencyKey` is given) that every retry of this call reuses.
+   *
+   * @example
+   * ```ts
+   * const result = await client.instructors.create({
+   *   "firstName": "Maya",
+   *   "lastName": "Fischer",
+   *   "email": "maya.fischer@studio.example",
+   *   "bio": "E-RYT 500 yoga teacher with ten years of experience.",
+   *   "specialties": [
+   *     "vinyasa",
+   *     "yin"
+   *   ],
+   *   "locationIds": [
+   *     "loc_01HR4E6G8J0K2M4N6P8Q0R2S4T"
+   *   ]
+   * });
+   * ```
    */
   create(body: NonNullable<operations['managementCreateInstructor']['requestBody']>['content']['application/json'], options?: MutationOptions): ApiPromise<operations['managementCreateInstructor']['responses'][201]['content']['application/json']>;
   /**
@@ -468,6 +1482,11 @@ export interface InstructorsResource {
    * Returns a single instructor by ID.
    *
    * `GET /v1/instructors/{instructorId}` (`managementGetInstructor`), requires the `instructors:read` scope.
+   *
+   * @example
+   * ```ts
+   * const result = await client.instructors.get('ins_01HS9K1M3N5P7Q9R1S3T5V7W9X');
+   * ```
    */
   get(instructorId: string, options?: RequestOptions): ApiPromise<operations['managementGetInstructor']['responses'][200]['content']['application/json']>;
   /**
@@ -477,11 +1496,31 @@ export interface InstructorsResource {
    *
    * `PATCH /v1/instructors/{instructorId}` (`managementUpdateInstructor`), requires the `instructors:write` scope.
    * Sends an `Idempotency-Key` (a fresh UUID unless `options.idempotencyKey` is given) that every retry of this call reuses.
+   *
+   * @example
+   * ```ts
+   * const result = await client.instructors.update('ins_01HS9K1M3N5P7Q9R1S3T5V7W9X', {
+   *   "specialties": [
+   *     "vinyasa",
+   *     "yin",
+   *     "restorative"
+   *   ]
+   * });
+   * ```
    */
   update(instructorId: string, body: NonNullable<operations['managementUpdateInstructor']['requestBody']>['content']['application/json'], options?: MutationOptions): ApiPromise<operations['managementUpdateInstructor']['responses'][200]['content']['application/json']>;
 }
 
-/** The `locations` resource of the Management API: `client.locations.…`. */
+/**
+ * The `locations` resource of the Management API: `client.locations.…`.
+ *
+ * @example
+ * ```ts
+ * for await (const item of client.locations.list({ limit: 50 })) {
+ *   console.log(item.id);
+ * }
+ * ```
+ */
 export interface LocationsResource {
   /** The `locations.rooms` resource: `client.locations.rooms.…`. */
   readonly rooms: LocationsRoomsResource;
@@ -491,6 +1530,13 @@ export interface LocationsResource {
    * Returns studio locations, one page at a time.
    *
    * `GET /v1/locations` (`managementListLocations`), requires the `locations:read` scope.
+   *
+   * @example
+   * ```ts
+   * for await (const item of client.locations.list({ limit: 50 })) {
+   *   console.log(item.id);
+   * }
+   * ```
    */
   list(query?: NonNullable<operations['managementListLocations']['parameters']['query']>, options?: RequestOptions): PagePromise<operations['managementListLocations']['responses'][200]['content']['application/json']>;
   /**
@@ -500,6 +1546,22 @@ export interface LocationsResource {
    *
    * `POST /v1/locations` (`managementCreateLocation`), requires the `locations:write` scope.
    * Sends an `Idempotency-Key` (a fresh UUID unless `options.idempotencyKey` is given) that every retry of this call reuses.
+   *
+   * @example
+   * ```ts
+   * const result = await client.locations.create({
+   *   "name": "Berlin Mitte",
+   *   "address": {
+   *     "line1": "Torstraße 125",
+   *     "line2": "2nd floor",
+   *     "city": "Berlin",
+   *     "postalCode": "10119",
+   *     "country": "DE"
+   *   },
+   *   "timezone": "Europe/Berlin",
+   *   "phone": "+49 30 1234567"
+   * });
+   * ```
    */
   create(body: NonNullable<operations['managementCreateLocation']['requestBody']>['content']['application/json'], options?: MutationOptions): ApiPromise<operations['managementCreateLocation']['responses'][201]['content']['application/json']>;
   /**
@@ -508,6 +1570,11 @@ export interface LocationsResource {
    * Returns a single location by ID.
    *
    * `GET /v1/locations/{locationId}` (`managementGetLocation`), requires the `locations:read` scope.
+   *
+   * @example
+   * ```ts
+   * const result = await client.locations.get('loc_01HR4E6G8J0K2M4N6P8Q0R2S4T');
+   * ```
    */
   get(locationId: string, options?: RequestOptions): ApiPromise<operations['managementGetLocation']['responses'][200]['content']['application/json']>;
   /**
@@ -517,6 +1584,11 @@ export interface LocationsResource {
    *
    * `DELETE /v1/locations/{locationId}` (`managementDeleteLocation`), requires the `locations:write` scope.
    * Sends an `Idempotency-Key` (a fresh UUID unless `options.idempotencyKey` is given) that every retry of this call reuses.
+   *
+   * @example
+   * ```ts
+   * await client.locations.delete('loc_01HR4E6G8J0K2M4N6P8Q0R2S4T');
+   * ```
    */
   delete(locationId: string, options?: MutationOptions): ApiPromise<undefined>;
   /**
@@ -526,11 +1598,27 @@ export interface LocationsResource {
    *
    * `PATCH /v1/locations/{locationId}` (`managementUpdateLocation`), requires the `locations:write` scope.
    * Sends an `Idempotency-Key` (a fresh UUID unless `options.idempotencyKey` is given) that every retry of this call reuses.
+   *
+   * @example
+   * ```ts
+   * const result = await client.locations.update('loc_01HR4E6G8J0K2M4N6P8Q0R2S4T', {
+   *   "phone": "+49 30 7654321"
+   * });
+   * ```
    */
   update(locationId: string, body: NonNullable<operations['managementUpdateLocation']['requestBody']>['content']['application/json'], options?: MutationOptions): ApiPromise<operations['managementUpdateLocation']['responses'][200]['content']['application/json']>;
 }
 
-/** The `locations.rooms` resource of the Management API: `client.locations.rooms.…`. */
+/**
+ * The `locations.rooms` resource of the Management API: `client.locations.rooms.…`.
+ *
+ * @example
+ * ```ts
+ * for await (const item of client.locations.rooms.list('loc_01HR4E6G8J0K2M4N6P8Q0R2S4T', { limit: 50 })) {
+ *   console.log(item.id);
+ * }
+ * ```
+ */
 export interface LocationsRoomsResource {
   /**
    * List rooms
@@ -538,6 +1626,13 @@ export interface LocationsRoomsResource {
    * Returns the rooms of a location, one page at a time.
    *
    * `GET /v1/locations/{locationId}/rooms` (`managementListRooms`), requires the `locations:read` scope.
+   *
+   * @example
+   * ```ts
+   * for await (const item of client.locations.rooms.list('loc_01HR4E6G8J0K2M4N6P8Q0R2S4T', { limit: 50 })) {
+   *   console.log(item.id);
+   * }
+   * ```
    */
   list(locationId: string, query?: NonNullable<operations['managementListRooms']['parameters']['query']>, options?: RequestOptions): PagePromise<operations['managementListRooms']['responses'][200]['content']['application/json']>;
   /**
@@ -547,6 +1642,14 @@ export interface LocationsRoomsResource {
    *
    * `POST /v1/locations/{locationId}/rooms` (`managementCreateRoom`), requires the `locations:write` scope.
    * Sends an `Idempotency-Key` (a fresh UUID unless `options.idempotencyKey` is given) that every retry of this call reuses.
+   *
+   * @example
+   * ```ts
+   * const result = await client.locations.rooms.create('loc_01HR4E6G8J0K2M4N6P8Q0R2S4T', {
+   *   "name": "Studio A",
+   *   "capacity": 24
+   * });
+   * ```
    */
   create(locationId: string, body: NonNullable<operations['managementCreateRoom']['requestBody']>['content']['application/json'], options?: MutationOptions): ApiPromise<operations['managementCreateRoom']['responses'][201]['content']['application/json']>;
   /**
@@ -555,6 +1658,11 @@ export interface LocationsRoomsResource {
    * Returns a single room of a location by ID.
    *
    * `GET /v1/locations/{locationId}/rooms/{roomId}` (`managementGetRoom`), requires the `locations:read` scope.
+   *
+   * @example
+   * ```ts
+   * const result = await client.locations.rooms.get('loc_01HR4E6G8J0K2M4N6P8Q0R2S4T', 'rm_01HR4F7H9K1M3N5P7Q9R1S3T5V');
+   * ```
    */
   get(locationId: string, roomId: string, options?: RequestOptions): ApiPromise<operations['managementGetRoom']['responses'][200]['content']['application/json']>;
   /**
@@ -564,6 +1672,11 @@ export interface LocationsRoomsResource {
    *
    * `DELETE /v1/locations/{locationId}/rooms/{roomId}` (`managementDeleteRoom`), requires the `locations:write` scope.
    * Sends an `Idempotency-Key` (a fresh UUID unless `options.idempotencyKey` is given) that every retry of this call reuses.
+   *
+   * @example
+   * ```ts
+   * await client.locations.rooms.delete('loc_01HR4E6G8J0K2M4N6P8Q0R2S4T', 'rm_01HR4F7H9K1M3N5P7Q9R1S3T5V');
+   * ```
    */
   delete(locationId: string, roomId: string, options?: MutationOptions): ApiPromise<undefined>;
   /**
@@ -573,11 +1686,27 @@ export interface LocationsRoomsResource {
    *
    * `PATCH /v1/locations/{locationId}/rooms/{roomId}` (`managementUpdateRoom`), requires the `locations:write` scope.
    * Sends an `Idempotency-Key` (a fresh UUID unless `options.idempotencyKey` is given) that every retry of this call reuses.
+   *
+   * @example
+   * ```ts
+   * const result = await client.locations.rooms.update('loc_01HR4E6G8J0K2M4N6P8Q0R2S4T', 'rm_01HR4F7H9K1M3N5P7Q9R1S3T5V', {
+   *   "capacity": 26
+   * });
+   * ```
    */
   update(locationId: string, roomId: string, body: NonNullable<operations['managementUpdateRoom']['requestBody']>['content']['application/json'], options?: MutationOptions): ApiPromise<operations['managementUpdateRoom']['responses'][200]['content']['application/json']>;
 }
 
-/** The `coupons` resource of the Management API: `client.coupons.…`. */
+/**
+ * The `coupons` resource of the Management API: `client.coupons.…`.
+ *
+ * @example
+ * ```ts
+ * for await (const item of client.coupons.list({ limit: 50 })) {
+ *   console.log(item.id);
+ * }
+ * ```
+ */
 export interface CouponsResource {
   /**
    * List coupons
@@ -585,6 +1714,13 @@ export interface CouponsResource {
    * Returns coupons, including archived ones, one page at a time.
    *
    * `GET /v1/coupons` (`managementListCoupons`), requires the `coupons:read` scope.
+   *
+   * @example
+   * ```ts
+   * for await (const item of client.coupons.list({ limit: 50 })) {
+   *   console.log(item.id);
+   * }
+   * ```
    */
   list(query?: NonNullable<operations['managementListCoupons']['parameters']['query']>, options?: RequestOptions): PagePromise<operations['managementListCoupons']['responses'][200]['content']['application/json']>;
   /**
@@ -594,6 +1730,17 @@ export interface CouponsResource {
    *
    * `POST /v1/coupons` (`managementCreateCoupon`), requires the `coupons:write` scope.
    * Sends an `Idempotency-Key` (a fresh UUID unless `options.idempotencyKey` is given) that every retry of this call reuses.
+   *
+   * @example
+   * ```ts
+   * const result = await client.coupons.create({
+   *   "code": "SPRING-25",
+   *   "description": "25% off the first month.",
+   *   "percentOff": 25,
+   *   "maxRedemptions": 200,
+   *   "expiresAt": "2025-05-31T23:59:59Z"
+   * });
+   * ```
    */
   create(body: NonNullable<operations['managementCreateCoupon']['requestBody']>['content']['application/json'], options?: MutationOptions): ApiPromise<operations['managementCreateCoupon']['responses'][201]['content']['application/json']>;
   /**
@@ -602,6 +1749,11 @@ export interface CouponsResource {
    * Returns a single coupon by ID.
    *
    * `GET /v1/coupons/{couponId}` (`managementGetCoupon`), requires the `coupons:read` scope.
+   *
+   * @example
+   * ```ts
+   * const result = await client.coupons.get('cpn_01HQ2W4Y6Z8A0B2C4D6E8F0G2H');
+   * ```
    */
   get(couponId: string, options?: RequestOptions): ApiPromise<operations['managementGetCoupon']['responses'][200]['content']['application/json']>;
   /**
@@ -611,11 +1763,25 @@ export interface CouponsResource {
    *
    * `DELETE /v1/coupons/{couponId}` (`managementArchiveCoupon`), requires the `coupons:write` scope.
    * Sends an `Idempotency-Key` (a fresh UUID unless `options.idempotencyKey` is given) that every retry of this call reuses.
+   *
+   * @example
+   * ```ts
+   * const result = await client.coupons.archive('cpn_01HQ2W4Y6Z8A0B2C4D6E8F0G2H');
+   * ```
    */
   archive(couponId: string, options?: MutationOptions): ApiPromise<operations['managementArchiveCoupon']['responses'][200]['content']['application/json']>;
 }
 
-/** The `programs` resource of the Management API: `client.programs.…`. */
+/**
+ * The `programs` resource of the Management API: `client.programs.…`.
+ *
+ * @example
+ * ```ts
+ * for await (const item of client.programs.list({ limit: 50 })) {
+ *   console.log(item.id);
+ * }
+ * ```
+ */
 export interface ProgramsResource {
   /**
    * List programs
@@ -623,6 +1789,13 @@ export interface ProgramsResource {
    * Returns programs, newest first, one page at a time.
    *
    * `GET /v1/programs` (`managementListPrograms`), requires the `programs:read` scope.
+   *
+   * @example
+   * ```ts
+   * for await (const item of client.programs.list({ limit: 50 })) {
+   *   console.log(item.id);
+   * }
+   * ```
    */
   list(query?: NonNullable<operations['managementListPrograms']['parameters']['query']>, options?: RequestOptions): PagePromise<operations['managementListPrograms']['responses'][200]['content']['application/json']>;
   /**
@@ -632,6 +1805,16 @@ export interface ProgramsResource {
    *
    * `POST /v1/programs` (`managementCreateProgram`), requires the `programs:write` scope.
    * Sends an `Idempotency-Key` (a fresh UUID unless `options.idempotencyKey` is given) that every retry of this call reuses.
+   *
+   * @example
+   * ```ts
+   * const result = await client.programs.create({
+   *   "name": "30-Day Yoga Foundations",
+   *   "description": "A progressive introduction to yoga for new members.",
+   *   "level": "beginner",
+   *   "durationWeeks": 4
+   * });
+   * ```
    */
   create(body: NonNullable<operations['managementCreateProgram']['requestBody']>['content']['application/json'], options?: MutationOptions): ApiPromise<operations['managementCreateProgram']['responses'][201]['content']['application/json']>;
   /**
@@ -640,6 +1823,11 @@ export interface ProgramsResource {
    * Returns a single program by ID.
    *
    * `GET /v1/programs/{programId}` (`managementGetProgram`), requires the `programs:read` scope.
+   *
+   * @example
+   * ```ts
+   * const result = await client.programs.get('prg_01HP7M9N1P3Q5R7S9T1V3W5X7Y');
+   * ```
    */
   get(programId: string, options?: RequestOptions): ApiPromise<operations['managementGetProgram']['responses'][200]['content']['application/json']>;
   /**
@@ -649,11 +1837,26 @@ export interface ProgramsResource {
    *
    * `PATCH /v1/programs/{programId}` (`managementUpdateProgram`), requires the `programs:write` scope.
    * Sends an `Idempotency-Key` (a fresh UUID unless `options.idempotencyKey` is given) that every retry of this call reuses.
+   *
+   * @example
+   * ```ts
+   * const result = await client.programs.update('prg_01HP7M9N1P3Q5R7S9T1V3W5X7Y', {
+   *   "status": "active"
+   * });
+   * ```
    */
   update(programId: string, body: NonNullable<operations['managementUpdateProgram']['requestBody']>['content']['application/json'], options?: MutationOptions): ApiPromise<operations['managementUpdateProgram']['responses'][200]['content']['application/json']>;
 }
 
-/** Every top-level resource of the Management API, as properties of `ManagementClient`. */
+/**
+ * Every top-level resource of the Management API, as properties of `ManagementClient`.
+ *
+ * @example
+ * ```ts
+ * const client = new ManagementClient({ baseUrl, accessToken });
+ * const { data } = await client.classes.list();
+ * ```
+ */
 export interface ManagementResources {
   /** The `classes` resource. */
   readonly classes: ClassesResource;

@@ -36,6 +36,10 @@ interface Operation {
   hasResponseBody: boolean;
   summary: string;
   description: string;
+  /** The example of the request body, if any: for the method's `@example`. */
+  bodyExample: unknown;
+  /** An example value of each path parameter. */
+  pathExamples: string[];
 }
 
 type Json = Record<string, any>;
@@ -93,6 +97,11 @@ function readOperations(spec: Json): Operation[] {
         hasResponseBody: Boolean(successResponse?.content?.['application/json']),
         summary: op.summary ?? '',
         description: op.description ?? '',
+        bodyExample: requestBody?.content?.['application/json']?.example,
+        pathExamples: pathParams.map((name) => {
+          const param = parameters.find((p) => p?.in === 'path' && p.name === name);
+          return String(param?.example ?? param?.schema?.example ?? `${name}-1`);
+        }),
       });
     }
   }
@@ -130,6 +139,28 @@ function operationsFile(operations: Operation[]): string {
   );
 }
 
+/** A TSDoc block of `lines`, indented by `indent`. */
+function comment(lines: string[], indent = ''): string {
+  const body = lines.map((line) => `${indent} *${line ? ` ${line.replaceAll('*/', '*\\/')}` : ''}`).join('\n');
+  return `${indent}/**\n${body}\n${indent} */\n`;
+}
+
+/** An `@example` block holding `code`. */
+function example(code: string): string[] {
+  return ['@example', '```ts', ...code.split('\n'), '```'];
+}
+
+function callExample(op: Operation): string {
+  const call = `client.${op.resource}.${op.name}`;
+  const args = op.pathExamples.map((value) => `'${value}'`);
+  if (op.paginated) {
+    return `for await (const item of ${call}(${[...args, '{ limit: 50 }'].join(', ')})) {\n  console.log(item.id);\n}`;
+  }
+  if (op.body !== 'none' && op.bodyExample !== undefined) args.push(JSON.stringify(op.bodyExample, null, 2));
+  const result = op.hasResponseBody ? 'const result = await' : 'await';
+  return `${result} ${call}(${args.join(', ')});`;
+}
+
 function tsDoc(op: Operation, indent: string): string {
   const lines = [
     op.summary,
@@ -142,7 +173,42 @@ function tsDoc(op: Operation, indent: string): string {
       'Sends an `Idempotency-Key` (a fresh UUID unless `options.idempotencyKey` is given) that every retry of this call reuses.',
     );
   }
-  return `${indent}/**\n${lines.map((line) => `${indent} *${line ? ` ${line}` : ''}`).join('\n')}\n${indent} */\n`;
+  return comment([...lines, '', ...example(callExample(op))], indent);
+}
+
+/** For each component schema, an example value: taken from the spec's media-type examples that use it. */
+function schemaExamples(spec: Json): Map<string, unknown> {
+  const found = new Map<string, unknown>();
+  const visit = (schema: Json | undefined, value: unknown): void => {
+    if (schema === undefined || value === undefined || value === null) return;
+    if (typeof schema.$ref === 'string') {
+      const name = schema.$ref.split('/').pop() as string;
+      if (!found.has(name)) found.set(name, value);
+      visit(resolveRef(spec, schema), value);
+      return;
+    }
+    if (schema.properties && typeof value === 'object' && !Array.isArray(value)) {
+      for (const [key, sub] of Object.entries<Json>(schema.properties)) visit(sub, (value as Json)[key]);
+    }
+    if (schema.items && Array.isArray(value)) visit(schema.items, value[0]);
+    for (const alternative of [...(schema.allOf ?? []), ...(schema.oneOf ?? []), ...(schema.anyOf ?? [])]) {
+      visit(alternative, value);
+    }
+  };
+  const media = (content: Json | undefined) => Object.values<Json>(content ?? {});
+  for (const item of Object.values<Json>(spec.paths ?? {})) {
+    for (const method of HTTP_METHODS) {
+      const op = item[method];
+      if (!op) continue;
+      for (const m of media(resolveRef(spec, op.requestBody)?.content)) visit(m.schema, m.example);
+      for (const response of Object.values<Json>(op.responses ?? {})) {
+        for (const m of media(resolveRef(spec, response)?.content)) {
+          visit(m.schema, m.example ?? Object.values<Json>(m.examples ?? {})[0]?.value);
+        }
+      }
+    }
+  }
+  return found;
 }
 
 function methodSignature(op: Operation): string {
@@ -163,13 +229,16 @@ function methodSignature(op: Operation): string {
 }
 
 function schemaAliases(spec: Json): string {
+  const examples = schemaExamples(spec);
   let out = '';
   for (const [name, schema] of Object.entries<Json>(spec.components?.schemas ?? {})) {
     const doc = (schema.description ?? schema.title ?? `The \`${name}\` schema of openapi.yaml.`).trim();
-    out += `\n/**\n${doc
-      .split('\n')
-      .map((line: string) => ` *${line ? ` ${line}` : ''}`)
-      .join('\n')}\n */\nexport type ${name} = components['schemas']['${name}'];\n`;
+    const value = examples.get(name);
+    const code =
+      value === undefined
+        ? `import type { ${name} } from 'management-sdk';`
+        : `const value: ${name} = ${JSON.stringify(value, null, 2)};`;
+    out += `\n${comment([...doc.split('\n'), '', ...example(code)])}export type ${name} = components['schemas']['${name}'];\n`;
   }
   return out;
 }
@@ -190,7 +259,8 @@ function resourcesFile(operations: Operation[], spec: Json): string {
     "import type { components, operations } from './openapi.ts';\n" +
     schemaAliases(spec);
   for (const [resource, ops] of resources) {
-    out += `\n/** The \`${resource}\` resource of the Management API: \`client.${resource}.…\`. */\n`;
+    const first = ops.find((op) => op.paginated) ?? (ops[0] as Operation);
+    out += `\n${comment([`The \`${resource}\` resource of the Management API: \`client.${resource}.…\`.`, '', ...example(callExample(first))])}`;
     out += `export interface ${pascal(resource)}Resource {\n`;
     for (const child of nested(resource)) {
       const name = child.slice(resource.length + 1);
@@ -204,7 +274,11 @@ function resourcesFile(operations: Operation[], spec: Json): string {
     out += '}\n';
   }
   const topLevel = [...resources.keys()].filter((r) => !r.includes('.'));
-  out += '\n/** Every top-level resource of the Management API, as properties of `ManagementClient`. */\n';
+  out += `\n${comment([
+    'Every top-level resource of the Management API, as properties of `ManagementClient`.',
+    '',
+    ...example("const client = new ManagementClient({ baseUrl, accessToken });\nconst { data } = await client.classes.list();"),
+  ])}`;
   out += 'export interface ManagementResources {\n';
   for (const r of topLevel) {
     out += `  /** The \`${r}\` resource. */\n  readonly ${r}: ${pascal(r)}Resource;\n`;

@@ -6,7 +6,15 @@
  * @module
  */
 
-/** A saved key, as a {@link KeyStore} holds it. */
+/**
+ * A saved key, as a {@link KeyStore} holds it.
+ *
+ * @example
+ * ```ts
+ * const saved: SavedKey = { key: crypto.randomUUID(), createdAt: Date.now() };
+ * await store.set('create-class:draft-42', saved);
+ * ```
+ */
 export interface SavedKey {
   /** The `Idempotency-Key`. */
   key: string;
@@ -38,7 +46,14 @@ export interface KeyStore {
   delete(action: string): void | Promise<void>;
 }
 
-/** Keeps saved keys in memory: they survive retries, not page reloads. The default store. */
+/**
+ * Keeps saved keys in memory: they survive retries, not page reloads. The default store.
+ *
+ * @example
+ * ```ts
+ * const client = new ManagementClient({ baseUrl, accessToken, keyStore: new MemoryKeyStore() });
+ * ```
+ */
 export class MemoryKeyStore implements KeyStore {
   readonly #keys = new Map<string, SavedKey>();
 
@@ -92,7 +107,15 @@ export class WebStorageKeyStore implements KeyStore {
   }
 }
 
-/** A saved key from its JSON, or undefined when the JSON is not one of ours (corrupt, foreign, old). */
+/**
+ * A saved key from its JSON, or undefined when the JSON is not one of ours (corrupt, foreign, old).
+ *
+ * @example
+ * ```ts
+ * parseSavedKey('{"key":"6f9619ff","createdAt":1764000000000}'); // { key: '6f9619ff', createdAt: 1764000000000, request: undefined }
+ * parseSavedKey('{broken'); // undefined
+ * ```
+ */
 export function parseSavedKey(raw: string): SavedKey | undefined {
   try {
     return toSavedKey(JSON.parse(raw));

@@ -10,7 +10,18 @@ import {
 } from './errors.ts';
 import { validateIdempotencyKey } from './idempotency.ts';
 
-/** Something the client noticed that did not fail a call, for logs. */
+/**
+ * Something the client noticed that did not fail a call, for logs.
+ *
+ * @example
+ * ```ts
+ * const client = new ManagementClient({
+ *   baseUrl,
+ *   accessToken,
+ *   onWarning: (warning: ManagementWarning) => logger.warn(warning.code, warning.message),
+ * });
+ * ```
+ */
 export interface ManagementWarning {
   /** What happened: `key-store-failed` when a {@link KeyStore} threw and the client fell back to memory. */
   code: 'key-store-failed';
@@ -25,7 +36,14 @@ export function requestIdentity(method: string, url: URL, body: string | undefin
   return `${method} ${url.pathname}${url.search}\n${body ?? ''}`;
 }
 
-/** The largest number of keys the reuse guard remembers (it always remembers the last half of this). */
+/**
+ * The largest number of keys the reuse guard remembers (it always remembers the last half of this).
+ *
+ * @example
+ * ```ts
+ * console.log(`the client remembers up to ${GUARD_CAPACITY} keys`);
+ * ```
+ */
 export const GUARD_CAPACITY = 10_000;
 
 /**

@@ -1,6 +1,14 @@
 import { InvalidResponseError } from './errors.ts';
 
-/** Everything about a finished call: the data and how it was obtained. */
+/**
+ * Everything about a finished call: the data and how it was obtained.
+ *
+ * @example
+ * ```ts
+ * const result: ApiResult<Class> = await client.classes.create(body).withResponse();
+ * if (result.replayed) console.log(`created earlier, key ${result.idempotencyKey}`);
+ * ```
+ */
 export interface ApiResult<T> {
   /** The parsed response body (`undefined` for 204 No Content). */
   data: T;
@@ -60,7 +68,15 @@ export class ApiPromise<T> implements Promise<T> {
   readonly [Symbol.toStringTag] = 'ApiPromise';
 }
 
-/** A page of a list: its items and the cursor of the next page (`null` on the last page). */
+/**
+ * A page of a list: its items and the cursor of the next page (`null` on the last page).
+ *
+ * @example
+ * ```ts
+ * const page: Page<Class> = await client.classes.list({ limit: 20 });
+ * const next = page.nextCursor && (await client.classes.list({ cursor: page.nextCursor }));
+ * ```
+ */
 export interface Page<Item = unknown> {
   /** The items of this page. */
   data: Item[];

@@ -23,7 +23,16 @@
  * @module
  */
 
-/** An RFC 9457 problem, as the Management API sends it with `application/problem+json`. */
+/**
+ * An RFC 9457 problem, as the Management API sends it with `application/problem+json`.
+ *
+ * @example
+ * ```ts
+ * if (error instanceof BadRequestError) {
+ *   for (const field of error.problem?.errors ?? []) console.log(field.pointer, field.detail);
+ * }
+ * ```
+ */
 export interface Problem {
   /** A URI naming the problem type, for example `https://api.studio.example/problems/not-found`. */
   type?: string;
@@ -48,7 +57,14 @@ export interface Problem {
   [member: string]: unknown;
 }
 
-/** The problem types of the Management API that the SDK reacts to. */
+/**
+ * The problem types of the Management API that the SDK reacts to.
+ *
+ * @example
+ * ```ts
+ * if (error instanceof ApiError && error.problemType === ProblemType.idempotencyKeyReused) makeNewKey();
+ * ```
+ */
 export const ProblemType = {
   /** 409: the key was already used for a different request. A client bug: never retried. */
   idempotencyKeyReused: 'https://api.studio.example/problems/idempotency-key-reused',
@@ -56,7 +72,14 @@ export const ProblemType = {
   idempotencyRequestInProgress: 'https://api.studio.example/problems/idempotency-request-in-progress',
 } as const;
 
-/** What the request that failed was, for messages and for logs. Never holds a credential. */
+/**
+ * What the request that failed was, for messages and for logs. Never holds a credential.
+ *
+ * @example
+ * ```ts
+ * const { method, url, idempotencyKey, attempts, outcomeUnknown }: RequestContext = error;
+ * ```
+ */
 export interface RequestContext {
   /** The HTTP method, upper case. */
   method: string;
@@ -75,7 +98,14 @@ export interface RequestContext {
   outcomeUnknown?: boolean | undefined;
 }
 
-/** Options of every {@link ManagementError}: the request it is about and the error that caused it. */
+/**
+ * Options of every {@link ManagementError}: the request it is about and the error that caused it.
+ *
+ * @example
+ * ```ts
+ * throw new ManagementError('the token function failed', { method: 'POST', url, cause });
+ * ```
+ */
 export interface ManagementErrorOptions extends Partial<RequestContext> {
   /** The underlying error. */
   cause?: unknown;
@@ -138,6 +168,15 @@ export class ManagementError extends Error {
 /**
  * Bad input, refused before anything was sent: an invalid idempotency key, a missing path parameter, an
  * option out of range. Fix the call; retrying it cannot help.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.classes.create(body, { idempotencyKey: '' });
+ * } catch (error) {
+ *   if (error instanceof InvalidArgumentError) console.log(error.argument); // 'idempotencyKey'
+ * }
+ * ```
  */
 export class InvalidArgumentError extends ManagementError {
   /** Always `'InvalidArgumentError'`, also in minified code. */
@@ -151,7 +190,17 @@ export class InvalidArgumentError extends ManagementError {
   }
 }
 
-/** The caller's `signal` aborted the call, during an attempt or a wait. Never retried. */
+/**
+ * The caller's `signal` aborted the call, during an attempt or a wait. Never retried.
+ *
+ * @example
+ * ```ts
+ * const controller = new AbortController();
+ * const call = client.classes.list({}, { signal: controller.signal });
+ * controller.abort();
+ * await call.catch((error) => error instanceof RequestAbortedError); // true
+ * ```
+ */
 export class RequestAbortedError extends ManagementError {
   /** Always `'RequestAbortedError'`, also in minified code. */
   override name = 'RequestAbortedError';
@@ -161,6 +210,13 @@ export class RequestAbortedError extends ManagementError {
  * No response was received: the connection was refused, reset, or cut off in the middle of the response.
  * Thrown once retries are used up. Check {@link ManagementError.outcomeUnknown} before telling a user the
  * action failed.
+ *
+ * @example
+ * ```ts
+ * catch (error) {
+ *   if (error instanceof ConnectionError) showOffline(error.outcomeUnknown ? 'may have been saved' : 'not saved');
+ * }
+ * ```
  */
 export class ConnectionError extends ManagementError {
   /** Always `'ConnectionError'`, also in minified code. */
@@ -170,6 +226,13 @@ export class ConnectionError extends ManagementError {
 /**
  * The call ran out of time: its attempts took longer than the `timeout` option and retries are used up
  * (`kind: 'attempt'`), or the whole call passed its `deadline` (`kind: 'deadline'`).
+ *
+ * @example
+ * ```ts
+ * catch (error) {
+ *   if (error instanceof TimeoutError && error.kind === 'deadline') console.log(`gave up after ${error.timeout} ms`);
+ * }
+ * ```
  */
 export class TimeoutError extends ConnectionError {
   /** Always `'TimeoutError'`, also in minified code. */
@@ -191,7 +254,16 @@ export class TimeoutError extends ConnectionError {
   }
 }
 
-/** A 2xx response whose body is not the JSON it should be. Not retried: the server did answer. */
+/**
+ * A 2xx response whose body is not the JSON it should be. Not retried: the server did answer.
+ *
+ * @example
+ * ```ts
+ * catch (error) {
+ *   if (error instanceof InvalidResponseError) report(error.status, error.body);
+ * }
+ * ```
+ */
 export class InvalidResponseError extends ManagementError {
   /** Always `'InvalidResponseError'`, also in minified code. */
   override name = 'InvalidResponseError';
@@ -214,7 +286,15 @@ export class InvalidResponseError extends ManagementError {
   }
 }
 
-/** What {@link ApiError.from} needs to build an error from a response. */
+/**
+ * What {@link ApiError.from} needs to build an error from a response.
+ *
+ * @example
+ * ```ts
+ * const init: ApiErrorInit = { response, body: await response.text(), method: 'POST', url };
+ * throw ApiError.from(init);
+ * ```
+ */
 export interface ApiErrorInit extends ManagementErrorOptions {
   /** The response that ended the call (its body has been read). */
   response: Response;
@@ -227,6 +307,13 @@ export interface ApiErrorInit extends ManagementErrorOptions {
 /**
  * A non-2xx response ended the call. Use the subclasses to tell statuses apart; every one carries the
  * status, the parsed RFC 9457 {@link Problem} (when the body was one), the response headers and the request.
+ *
+ * @example
+ * ```ts
+ * catch (error) {
+ *   if (error instanceof ApiError) console.log(error.status, error.problem?.title, error.headers.get('retry-after'));
+ * }
+ * ```
  */
 export class ApiError extends ManagementError {
   /** Always `'ApiError'`, also in minified code. */
@@ -299,19 +386,46 @@ export class ApiError extends ManagementError {
   }
 }
 
-/** 400: the server refused the request as invalid; {@link Problem.errors} lists the fields. */
+/**
+ * 400: the server refused the request as invalid; {@link Problem.errors} lists the fields.
+ *
+ * @example
+ * ```ts
+ * catch (error) {
+ *   if (error instanceof BadRequestError) highlight(error.problem?.errors ?? []);
+ * }
+ * ```
+ */
 export class BadRequestError extends ApiError {
   /** Always `'BadRequestError'`, also in minified code. */
   override name = 'BadRequestError';
 }
 
-/** 401: the access token is missing, unknown or expired. */
+/**
+ * 401: the access token is missing, unknown or expired.
+ *
+ * @example
+ * ```ts
+ * catch (error) {
+ *   if (error instanceof AuthenticationError) redirectToLogin();
+ * }
+ * ```
+ */
 export class AuthenticationError extends ApiError {
   /** Always `'AuthenticationError'`, also in minified code. */
   override name = 'AuthenticationError';
 }
 
-/** 403: the access token lacks the scope the operation requires. */
+/**
+ * 403: the access token lacks the scope the operation requires.
+ *
+ * @example
+ * ```ts
+ * catch (error) {
+ *   if (error instanceof PermissionDeniedError) console.log(`needs scope ${error.requiredScope}`);
+ * }
+ * ```
+ */
 export class PermissionDeniedError extends ApiError {
   /** Always `'PermissionDeniedError'`, also in minified code. */
   override name = 'PermissionDeniedError';
@@ -325,13 +439,29 @@ export class PermissionDeniedError extends ApiError {
   }
 }
 
-/** 404: no such resource. */
+/**
+ * 404: no such resource.
+ *
+ * @example
+ * ```ts
+ * const cls = await client.classes.get(id).catch((error) => (error instanceof NotFoundError ? undefined : Promise.reject(error)));
+ * ```
+ */
 export class NotFoundError extends ApiError {
   /** Always `'NotFoundError'`, also in minified code. */
   override name = 'NotFoundError';
 }
 
-/** 409: the request conflicts with the resource's state. */
+/**
+ * 409: the request conflicts with the resource's state.
+ *
+ * @example
+ * ```ts
+ * catch (error) {
+ *   if (error instanceof ConflictError && !(error instanceof IdempotencyConflictError)) reload();
+ * }
+ * ```
+ */
 export class ConflictError extends ApiError {
   /** Always `'ConflictError'`, also in minified code. */
   override name = 'ConflictError';
@@ -343,6 +473,11 @@ export class ConflictError extends ApiError {
  *   a new action. Never retried.
  * - `in-progress`: a request with this key is still being processed. The SDK waits and retries with the same
  *   key; this error means the wait bound (`inProgressTimeout`) ran out.
+ *
+ * @example
+ * ```ts
+ * const reason: IdempotencyConflictReason = error.reason; // 'key-reused' | 'in-progress'
+ * ```
  */
 export type IdempotencyConflictReason = 'key-reused' | 'in-progress';
 
@@ -374,13 +509,31 @@ export class IdempotencyConflictError extends ConflictError {
   }
 }
 
-/** 422: the request is well-formed but breaks a business rule. */
+/**
+ * 422: the request is well-formed but breaks a business rule.
+ *
+ * @example
+ * ```ts
+ * catch (error) {
+ *   if (error instanceof UnprocessableEntityError) showRule(error.problem?.detail);
+ * }
+ * ```
+ */
 export class UnprocessableEntityError extends ApiError {
   /** Always `'UnprocessableEntityError'`, also in minified code. */
   override name = 'UnprocessableEntityError';
 }
 
-/** 429: too many requests. Thrown once retries are used up, or when Retry-After is beyond `maxRetryAfter`. */
+/**
+ * 429: too many requests. Thrown once retries are used up, or when Retry-After is beyond `maxRetryAfter`.
+ *
+ * @example
+ * ```ts
+ * catch (error) {
+ *   if (error instanceof RateLimitError) retryLater(error.retryAfterMs ?? 60_000);
+ * }
+ * ```
+ */
 export class RateLimitError extends ApiError {
   /** Always `'RateLimitError'`, also in minified code. */
   override name = 'RateLimitError';
@@ -393,7 +546,16 @@ export class RateLimitError extends ApiError {
   }
 }
 
-/** 5xx: the server or a gateway failed. Thrown once retries are used up. */
+/**
+ * 5xx: the server or a gateway failed. Thrown once retries are used up.
+ *
+ * @example
+ * ```ts
+ * catch (error) {
+ *   if (error instanceof InternalServerError && error.outcomeUnknown) offerRetry(error.idempotencyKey);
+ * }
+ * ```
+ */
 export class InternalServerError extends ApiError {
   /** Always `'InternalServerError'`, also in minified code. */
   override name = 'InternalServerError';

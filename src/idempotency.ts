@@ -1,6 +1,13 @@
 import { InvalidArgumentError } from './errors.ts';
 
-/** The longest `Idempotency-Key` the Management API accepts. */
+/**
+ * The longest `Idempotency-Key` the Management API accepts.
+ *
+ * @example
+ * ```ts
+ * const key = userInput.slice(0, MAX_IDEMPOTENCY_KEY_LENGTH);
+ * ```
+ */
 export const MAX_IDEMPOTENCY_KEY_LENGTH = 255;
 
 /**
@@ -9,6 +16,12 @@ export const MAX_IDEMPOTENCY_KEY_LENGTH = 255;
  *
  * @returns the key, unchanged.
  * @throws {InvalidArgumentError} when the key is not a string, is blank, too long, or has such characters.
+ *
+ * @example
+ * ```ts
+ * validateIdempotencyKey('create-class:42'); // 'create-class:42'
+ * validateIdempotencyKey('two words'); // throws InvalidArgumentError
+ * ```
  */
 export function validateIdempotencyKey(key: unknown): string {
   const fail = (why: string): never => {

@@ -19,10 +19,26 @@ export type AccessToken = string | (() => string | Promise<string>);
  * - `backoff`: exponential backoff with jitter after a network failure, a timeout, 408, 429 or 5xx;
  * - `retry-after`: the server said when to come back (`Retry-After` on 429, 503, …);
  * - `in-progress`: the server is still processing a request with this key (409); the client waits for it.
+ *
+ * @example
+ * ```ts
+ * onRetry: ({ reason }) => { if (reason === 'in-progress') showSpinner('Still saving…'); }
+ * ```
  */
 export type RetryReason = 'backoff' | 'retry-after' | 'in-progress';
 
-/** What the {@link RequestOptions.onRetry} hook is told before each retry. */
+/**
+ * What the {@link RequestOptions.onRetry} hook is told before each retry.
+ *
+ * @example
+ * ```ts
+ * const client = new ManagementClient({
+ *   baseUrl,
+ *   accessToken,
+ *   onRetry: ({ attempt, delayMs, reason }: RetryEvent) => toast(`Retrying in ${Math.ceil(delayMs / 1000)} s (${reason}, attempt ${attempt})`),
+ * });
+ * ```
+ */
 export interface RetryEvent {
   /** The number of the attempt that just failed (1 for the first). */
   attempt: number;
@@ -42,7 +58,14 @@ export interface RetryEvent {
   operationId: string | undefined;
 }
 
-/** Options of one call; each wins over the client option of the same name. */
+/**
+ * Options of one call; each wins over the client option of the same name.
+ *
+ * @example
+ * ```ts
+ * await client.classes.get(id, { timeout: 2000, maxRetries: 0, headers: { 'x-request-id': requestId } });
+ * ```
+ */
 export interface RequestOptions {
   /**
    * How many times a failed attempt is retried (network failures, timeouts, 408, 429, 5xx). `0` sends one
@@ -106,7 +129,14 @@ export interface RequestOptions {
   onRetry?: (event: RetryEvent) => void;
 }
 
-/** Options of one mutating call (POST, PUT, PATCH, DELETE). */
+/**
+ * Options of one mutating call (POST, PUT, PATCH, DELETE).
+ *
+ * @example
+ * ```ts
+ * await client.classes.create(body, { idempotencyKey: savedKey, timeout: 5000 });
+ * ```
+ */
 export interface MutationOptions extends RequestOptions {
   /**
    * The `Idempotency-Key` to send, for retrying an action whose key you saved (a retry button after a page
@@ -138,7 +168,20 @@ export interface MutationOptions extends RequestOptions {
   action?: string;
 }
 
-/** Options of a {@link ManagementClient}. `baseUrl` and `accessToken` are required. */
+/**
+ * Options of a {@link ManagementClient}. `baseUrl` and `accessToken` are required.
+ *
+ * @example
+ * ```ts
+ * const options: ClientOptions = {
+ *   baseUrl: 'https://api.studio.example',
+ *   accessToken: () => auth.token(),
+ *   maxRetries: 3,
+ *   timeout: 10_000,
+ * };
+ * const client = new ManagementClient(options);
+ * ```
+ */
 export interface ClientOptions extends RequestOptions {
   /**
    * The API's base URL; operation paths (`/v1/classes`) are resolved against it.
@@ -228,7 +271,14 @@ export interface ResolvedOptions {
   readonly retryBudget: RetryBudget | undefined;
 }
 
-/** The defaults, in one place. */
+/**
+ * The defaults, in one place.
+ *
+ * @example
+ * ```ts
+ * const client = new ManagementClient({ baseUrl, accessToken, timeout: defaults.timeout * 2 });
+ * ```
+ */
 export const defaults = {
   /** {@link RequestOptions.maxRetries}: retries after the first attempt. */
   maxRetries: 2,

@@ -1,6 +1,13 @@
 import { InvalidArgumentError } from './errors.ts';
 
-/** Options of a {@link RetryBudget}; the defaults are the AWS SDKs' standard retry quota. */
+/**
+ * Options of a {@link RetryBudget}; the defaults are the AWS SDKs' standard retry quota.
+ *
+ * @example
+ * ```ts
+ * const client = new ManagementClient({ baseUrl, accessToken, retryBudget: { capacity: 100, retryCost: 5 } });
+ * ```
+ */
 export interface RetryBudgetOptions {
   /**
    * The tokens the budget holds when full (and at start).

@@ -27,10 +27,23 @@ import { startMockServer } from './server.ts';
 
 /**
  * The token that has every scope of the spec when {@link MockServerOptions.tokens} is not given.
+ *
+ * @example
+ * ```ts
+ * const mock = await createMockServer();
+ * const client = new ManagementClient({ baseUrl: mock.url, accessToken: DEFAULT_TOKEN });
+ * ```
  */
 export const DEFAULT_TOKEN = 'test-token';
 
-/** Options of {@link createMockServer}. Every option is optional. */
+/**
+ * Options of {@link createMockServer}. Every option is optional.
+ *
+ * @example
+ * ```ts
+ * const mock = await createMockServer({ tokens: { 'read-only': ['classes:read'] }, faultRate: 0.3, seed: 7 });
+ * ```
+ */
 export interface MockServerOptions {
   /**
    * The TCP port to listen on; 0 picks a free port (read it from {@link MockServer.url}).
@@ -108,6 +121,12 @@ export interface MockServerOptions {
  * - `cut-body`: the action is performed and stored; the status, the headers and part of the body are sent,
  *   then the connection is closed.
  * - `invalid-json`: the action is performed and stored; the answer is a 2xx whose body is not JSON.
+ *
+ * @example
+ * ```ts
+ * mock.inject({ type: 'status', status: 503, retryAfter: 1 });
+ * mock.inject({ type: 'drop-after-action' }, { operationId: 'managementCreateClass' });
+ * ```
  */
 export type Fault =
   | {
@@ -149,12 +168,24 @@ export type Fault =
       type: 'invalid-json';
     };
 
-/** The name of a kind of {@link Fault}, as used by the random mode and the request log. */
+/**
+ * The name of a kind of {@link Fault}, as used by the random mode and the request log.
+ *
+ * @example
+ * ```ts
+ * mock.setFaultRate(0.3, { seed: 1, kinds: ['drop-after-action', 'status'] satisfies FaultKind[] });
+ * ```
+ */
 export type FaultKind = Fault['type'];
 
 /**
  * Which requests an injected fault or a hold applies to. Every given field must match; an empty match applies to
  * any request.
+ *
+ * @example
+ * ```ts
+ * mock.inject({ type: 'cut-body' }, { method: 'PATCH', path: '/v1/classes/{classId}', times: 2 });
+ * ```
  */
 export interface FaultMatch {
   /** The spec's operationId, for example `managementCreateClass`. */
@@ -170,7 +201,18 @@ export interface FaultMatch {
   times?: number;
 }
 
-/** A request held in progress by {@link MockServer.hold}. */
+/**
+ * A request held in progress by {@link MockServer.hold}.
+ *
+ * @example
+ * ```ts
+ * const held = mock.hold({ operationId: 'managementCreateClass' });
+ * const call = client.classes.create(body);
+ * await held.arrived; // the key is in progress on the server now
+ * held.release();
+ * await call;
+ * ```
+ */
 export interface HeldRequest {
   /** Resolves when the held request has arrived and its key is marked in progress. */
   readonly arrived: Promise<void>;
@@ -178,7 +220,14 @@ export interface HeldRequest {
   release(): void;
 }
 
-/** One request the server received, as kept in {@link MockServer.requests}. Never holds the token. */
+/**
+ * One request the server received, as kept in {@link MockServer.requests}. Never holds the token.
+ *
+ * @example
+ * ```ts
+ * const keys = mock.requests.filter((r: ReceivedRequest) => r.method === 'POST').map((r) => r.idempotencyKey);
+ * ```
+ */
 export interface ReceivedRequest {
   /** The HTTP method, upper case. */
   readonly method: string;
@@ -198,7 +247,15 @@ export interface ReceivedRequest {
   replayed: boolean;
 }
 
-/** Counts of actions actually performed (non-GET requests whose action succeeded; replays never count). */
+/**
+ * Counts of actions actually performed (non-GET requests whose action succeeded; replays never count).
+ *
+ * @example
+ * ```ts
+ * assert.equal(mock.effects.byOperation('managementCreateClass'), 1);
+ * assert.equal(mock.effects.byKey(key), 1);
+ * ```
+ */
 export interface EffectCounts {
   /** All actions performed. */
   total(): number;
@@ -208,7 +265,19 @@ export interface EffectCounts {
   byKey(idempotencyKey: string): number;
 }
 
-/** A running mock server, from {@link createMockServer}. */
+/**
+ * A running mock server, from {@link createMockServer}.
+ *
+ * @example
+ * ```ts
+ * const mock: MockServer = await createMockServer();
+ * try {
+ *   // …drive it with a client or with fetch…
+ * } finally {
+ *   await mock.close();
+ * }
+ * ```
+ */
 export interface MockServer {
   /** The base URL, for example `http://127.0.0.1:41234` (no trailing slash). */
   readonly url: string;
