@@ -141,7 +141,9 @@ function operationsFile(operations: Operation[]): string {
 
 /** A TSDoc block of `lines`, indented by `indent`. */
 function comment(lines: string[], indent = ''): string {
-  const body = lines.map((line) => `${indent} *${line ? ` ${line.replaceAll('*/', '*\\/')}` : ''}`).join('\n');
+  const body = lines
+    .map((line) => `${indent} *${line ? ` ${line.replaceAll('*/', '*\\/')}` : ''}`)
+    .join('\n');
   return `${indent}/**\n${body}\n${indent} */\n`;
 }
 
@@ -277,7 +279,9 @@ function resourcesFile(operations: Operation[], spec: Json): string {
   out += `\n${comment([
     'Every top-level resource of the Management API, as properties of `ManagementClient`.',
     '',
-    ...example("const client = new ManagementClient({ baseUrl, accessToken });\nconst { data } = await client.classes.list();"),
+    ...example(
+      'const client = new ManagementClient({ baseUrl, accessToken });\nconst { data } = await client.classes.list();',
+    ),
   ])}`;
   out += 'export interface ManagementResources {\n';
   for (const r of topLevel) {

@@ -10,7 +10,12 @@ const entries = ['src/index.ts', 'src/testing/index.ts'];
 function exportsOf(): { name: string; entry: string; documented: boolean; example: boolean }[] {
   const program = ts.createProgram(
     entries.map((e) => root + e),
-    { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, allowImportingTsExtensions: true, noEmit: true },
+    {
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      allowImportingTsExtensions: true,
+      noEmit: true,
+    },
   );
   const checker = program.getTypeChecker();
   return entries.flatMap((entry) => {
