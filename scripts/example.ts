@@ -5,20 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { bundleExample } from '../examples/retry-button/build.ts';
 import { createMockServer } from '../src/testing/index.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const { outputFiles } = await build({
-  entryPoints: [`${root}examples/retry-button/app.ts`],
-  bundle: true,
-  format: 'esm',
-  platform: 'browser',
-  target: 'es2022',
-  write: false,
-  alias: { 'management-sdk': `${root}src/index.ts` },
-});
-const script = outputFiles[0]?.text ?? '';
+const script = await bundleExample();
 const html = readFileSync(`${root}examples/retry-button/index.html`, 'utf8');
 // One request in three is dropped after the server committed it: the case the Retry button is for.
 const mock = await createMockServer({ port: 4010, faultRate: 0.33, randomFaults: ['drop-after-action'] });

@@ -4,8 +4,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { bundleExample } from '../../examples/retry-button/build.ts';
 import { createMockServer } from '../../src/testing/index.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -18,20 +18,6 @@ const skip = process.env.NODE_LINE
   : !found && !process.env.CI
     ? `no Chromium at ${chromiumPath}: install it (sudo apt-get install chromium) or set CHROMIUM_PATH`
     : false;
-
-/** Bundles the example page's script for the browser, with 'management-sdk' resolved to this checkout. */
-async function bundleExample(): Promise<string> {
-  const result = await build({
-    entryPoints: [`${root}examples/retry-button/app.ts`],
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    alias: { 'management-sdk': `${root}src/index.ts` },
-  });
-  return result.outputFiles[0]?.text ?? '';
-}
 
 test('retry button: a failed create, a reload, a retry that is replayed, and a double click that sends one request', {
   skip,
