@@ -1030,7 +1030,7 @@ export interface ClassesResource {
    * }
    * ```
    */
-  list(query?: NonNullable<operations['managementListClasses']['parameters']['query']>, options?: RequestOptions): PagePromise<operations['managementListClasses']['responses'][200]['content']['application/json']>;
+  list(query?: NonNullable<operations['managementListClasses']['parameters']['query']>, options?: RequestOptions): PagePromise<ClassList>;
   /**
    * Create a class
    *
@@ -1055,7 +1055,7 @@ export interface ClassesResource {
    * });
    * ```
    */
-  create(body: NonNullable<operations['managementCreateClass']['requestBody']>['content']['application/json'], options?: MutationOptions): ApiPromise<operations['managementCreateClass']['responses'][201]['content']['application/json']>;
+  create(body: ClassCreate, options?: MutationOptions): ApiPromise<Class>;
   /**
    * Get a class
    *
@@ -1068,7 +1068,7 @@ export interface ClassesResource {
    * const result = await client.classes.get('cls_01HV8Z6Q3K2M4N5P6R7S8T9V0W');
    * ```
    */
-  get(classId: string, options?: RequestOptions): ApiPromise<operations['managementGetClass']['responses'][200]['content']['application/json']>;
+  get(classId: string, options?: RequestOptions): ApiPromise<Class>;
   /**
    * Cancel a class
    *
@@ -1082,7 +1082,7 @@ export interface ClassesResource {
    * const result = await client.classes.cancel('cls_01HV8Z6Q3K2M4N5P6R7S8T9V0W');
    * ```
    */
-  cancel(classId: string, options?: MutationOptions): ApiPromise<operations['managementCancelClass']['responses'][200]['content']['application/json']>;
+  cancel(classId: string, options?: MutationOptions): ApiPromise<Class>;
   /**
    * Update a class
    *
@@ -1099,7 +1099,7 @@ export interface ClassesResource {
    * });
    * ```
    */
-  update(classId: string, body: NonNullable<operations['managementUpdateClass']['requestBody']>['content']['application/json'], options?: MutationOptions): ApiPromise<operations['managementUpdateClass']['responses'][200]['content']['application/json']>;
+  update(classId: string, body: ClassUpdate, options?: MutationOptions): ApiPromise<Class>;
 }
 
 /**
@@ -1127,7 +1127,7 @@ export interface MembersResource {
    * }
    * ```
    */
-  list(query?: NonNullable<operations['managementListMembers']['parameters']['query']>, options?: RequestOptions): PagePromise<operations['managementListMembers']['responses'][200]['content']['application/json']>;
+  list(query?: NonNullable<operations['managementListMembers']['parameters']['query']>, options?: RequestOptions): PagePromise<MembershipList>;
   /**
    * Invite a member
    *
@@ -1147,7 +1147,7 @@ export interface MembersResource {
    * });
    * ```
    */
-  invite(body: NonNullable<operations['managementInviteMember']['requestBody']>['content']['application/json'], options?: MutationOptions): ApiPromise<operations['managementInviteMember']['responses'][201]['content']['application/json']>;
+  invite(body: MemberInvite, options?: MutationOptions): ApiPromise<Invite>;
   /**
    * Get a member
    *
@@ -1160,7 +1160,7 @@ export interface MembersResource {
    * const result = await client.members.get('mem_01HW2C4D6F8H0J2K4M6N8P0R2S');
    * ```
    */
-  get(membershipId: string, options?: RequestOptions): ApiPromise<operations['managementGetMember']['responses'][200]['content']['application/json']>;
+  get(membershipId: string, options?: RequestOptions): ApiPromise<Membership>;
   /**
    * Update a member
    *
@@ -1176,7 +1176,7 @@ export interface MembersResource {
    * });
    * ```
    */
-  update(membershipId: string, body: NonNullable<operations['managementUpdateMember']['requestBody']>['content']['application/json'], options?: MutationOptions): ApiPromise<operations['managementUpdateMember']['responses'][200]['content']['application/json']>;
+  update(membershipId: string, body: MembershipUpdate, options?: MutationOptions): ApiPromise<Membership>;
   /**
    * Cancel a membership
    *
@@ -1193,7 +1193,7 @@ export interface MembersResource {
    * });
    * ```
    */
-  cancel(membershipId: string, body?: NonNullable<operations['managementCancelMembership']['requestBody']>['content']['application/json'], options?: MutationOptions): ApiPromise<operations['managementCancelMembership']['responses'][200]['content']['application/json']>;
+  cancel(membershipId: string, body?: MembershipCancel, options?: MutationOptions): ApiPromise<Membership>;
 }
 
 /**
@@ -1221,7 +1221,7 @@ export interface ScheduleResource {
    * }
    * ```
    */
-  list(query?: NonNullable<operations['managementListOccurrences']['parameters']['query']>, options?: RequestOptions): PagePromise<operations['managementListOccurrences']['responses'][200]['content']['application/json']>;
+  list(query?: NonNullable<operations['managementListOccurrences']['parameters']['query']>, options?: RequestOptions): PagePromise<OccurrenceList>;
   /**
    * Get an occurrence
    *
@@ -1234,7 +1234,7 @@ export interface ScheduleResource {
    * const result = await client.schedule.get('occ_01HX5F9G1H3J5K7M9N1P3Q5R7S');
    * ```
    */
-  get(occurrenceId: string, options?: RequestOptions): ApiPromise<operations['managementGetOccurrence']['responses'][200]['content']['application/json']>;
+  get(occurrenceId: string, options?: RequestOptions): ApiPromise<Occurrence>;
   /**
    * Reschedule an occurrence
    *
@@ -1251,7 +1251,7 @@ export interface ScheduleResource {
    * });
    * ```
    */
-  reschedule(occurrenceId: string, body: NonNullable<operations['managementRescheduleOccurrence']['requestBody']>['content']['application/json'], options?: MutationOptions): ApiPromise<operations['managementRescheduleOccurrence']['responses'][200]['content']['application/json']>;
+  reschedule(occurrenceId: string, body: OccurrenceReschedule, options?: MutationOptions): ApiPromise<Occurrence>;
 }
 
 /**
@@ -1279,7 +1279,7 @@ export interface ContentResource {
    * }
    * ```
    */
-  list(query?: NonNullable<operations['managementListContent']['parameters']['query']>, options?: RequestOptions): PagePromise<operations['managementListContent']['responses'][200]['content']['application/json']>;
+  list(query?: NonNullable<operations['managementListContent']['parameters']['query']>, options?: RequestOptions): PagePromise<ContentList>;
   /**
    * Get a content item
    *
@@ -1292,7 +1292,7 @@ export interface ContentResource {
    * const result = await client.content.get('cnt_01HY3D5F7G9H1J3K5M7N9P1Q3R');
    * ```
    */
-  get(contentId: string, options?: RequestOptions): ApiPromise<operations['managementGetContent']['responses'][200]['content']['application/json']>;
+  get(contentId: string, options?: RequestOptions): ApiPromise<Content>;
   /**
    * Delete a content item
    *
@@ -1323,7 +1323,7 @@ export interface ContentResource {
    * });
    * ```
    */
-  update(contentId: string, body: NonNullable<operations['managementUpdateContent']['requestBody']>['content']['application/json'], options?: MutationOptions): ApiPromise<operations['managementUpdateContent']['responses'][200]['content']['application/json']>;
+  update(contentId: string, body: ContentUpdate, options?: MutationOptions): ApiPromise<Content>;
 }
 
 /**
@@ -1351,7 +1351,7 @@ export interface PlansResource {
    * }
    * ```
    */
-  list(query?: NonNullable<operations['managementListPlans']['parameters']['query']>, options?: RequestOptions): PagePromise<operations['managementListPlans']['responses'][200]['content']['application/json']>;
+  list(query?: NonNullable<operations['managementListPlans']['parameters']['query']>, options?: RequestOptions): PagePromise<PlanList>;
   /**
    * Create a plan
    *
@@ -1375,7 +1375,7 @@ export interface PlansResource {
    * });
    * ```
    */
-  create(body: NonNullable<operations['managementCreatePlan']['requestBody']>['content']['application/json'], options?: MutationOptions): ApiPromise<operations['managementCreatePlan']['responses'][201]['content']['application/json']>;
+  create(body: PlanCreate, options?: MutationOptions): ApiPromise<Plan>;
   /**
    * Get a plan
    *
@@ -1388,7 +1388,7 @@ export interface PlansResource {
    * const result = await client.plans.get('pln_01HT6A8B0C2D4E6F8G0H2J4K6M');
    * ```
    */
-  get(planId: string, options?: RequestOptions): ApiPromise<operations['managementGetPlan']['responses'][200]['content']['application/json']>;
+  get(planId: string, options?: RequestOptions): ApiPromise<Plan>;
   /**
    * Archive a plan
    *
@@ -1402,7 +1402,7 @@ export interface PlansResource {
    * const result = await client.plans.archive('pln_01HT6A8B0C2D4E6F8G0H2J4K6M');
    * ```
    */
-  archive(planId: string, options?: MutationOptions): ApiPromise<operations['managementArchivePlan']['responses'][200]['content']['application/json']>;
+  archive(planId: string, options?: MutationOptions): ApiPromise<Plan>;
   /**
    * Update a plan
    *
@@ -1421,7 +1421,7 @@ export interface PlansResource {
    * });
    * ```
    */
-  update(planId: string, body: NonNullable<operations['managementUpdatePlan']['requestBody']>['content']['application/json'], options?: MutationOptions): ApiPromise<operations['managementUpdatePlan']['responses'][200]['content']['application/json']>;
+  update(planId: string, body: PlanUpdate, options?: MutationOptions): ApiPromise<Plan>;
 }
 
 /**
@@ -1449,7 +1449,7 @@ export interface InstructorsResource {
    * }
    * ```
    */
-  list(query?: NonNullable<operations['managementListInstructors']['parameters']['query']>, options?: RequestOptions): PagePromise<operations['managementListInstructors']['responses'][200]['content']['application/json']>;
+  list(query?: NonNullable<operations['managementListInstructors']['parameters']['query']>, options?: RequestOptions): PagePromise<InstructorList>;
   /**
    * Create an instructor
    *
@@ -1475,7 +1475,7 @@ export interface InstructorsResource {
    * });
    * ```
    */
-  create(body: NonNullable<operations['managementCreateInstructor']['requestBody']>['content']['application/json'], options?: MutationOptions): ApiPromise<operations['managementCreateInstructor']['responses'][201]['content']['application/json']>;
+  create(body: InstructorCreate, options?: MutationOptions): ApiPromise<Instructor>;
   /**
    * Get an instructor
    *
@@ -1488,7 +1488,7 @@ export interface InstructorsResource {
    * const result = await client.instructors.get('ins_01HS9K1M3N5P7Q9R1S3T5V7W9X');
    * ```
    */
-  get(instructorId: string, options?: RequestOptions): ApiPromise<operations['managementGetInstructor']['responses'][200]['content']['application/json']>;
+  get(instructorId: string, options?: RequestOptions): ApiPromise<Instructor>;
   /**
    * Update an instructor
    *
@@ -1508,7 +1508,7 @@ export interface InstructorsResource {
    * });
    * ```
    */
-  update(instructorId: string, body: NonNullable<operations['managementUpdateInstructor']['requestBody']>['content']['application/json'], options?: MutationOptions): ApiPromise<operations['managementUpdateInstructor']['responses'][200]['content']['application/json']>;
+  update(instructorId: string, body: InstructorUpdate, options?: MutationOptions): ApiPromise<Instructor>;
 }
 
 /**
@@ -1538,7 +1538,7 @@ export interface LocationsResource {
    * }
    * ```
    */
-  list(query?: NonNullable<operations['managementListLocations']['parameters']['query']>, options?: RequestOptions): PagePromise<operations['managementListLocations']['responses'][200]['content']['application/json']>;
+  list(query?: NonNullable<operations['managementListLocations']['parameters']['query']>, options?: RequestOptions): PagePromise<LocationList>;
   /**
    * Create a location
    *
@@ -1563,7 +1563,7 @@ export interface LocationsResource {
    * });
    * ```
    */
-  create(body: NonNullable<operations['managementCreateLocation']['requestBody']>['content']['application/json'], options?: MutationOptions): ApiPromise<operations['managementCreateLocation']['responses'][201]['content']['application/json']>;
+  create(body: LocationCreate, options?: MutationOptions): ApiPromise<Location>;
   /**
    * Get a location
    *
@@ -1576,7 +1576,7 @@ export interface LocationsResource {
    * const result = await client.locations.get('loc_01HR4E6G8J0K2M4N6P8Q0R2S4T');
    * ```
    */
-  get(locationId: string, options?: RequestOptions): ApiPromise<operations['managementGetLocation']['responses'][200]['content']['application/json']>;
+  get(locationId: string, options?: RequestOptions): ApiPromise<Location>;
   /**
    * Delete a location
    *
@@ -1606,7 +1606,7 @@ export interface LocationsResource {
    * });
    * ```
    */
-  update(locationId: string, body: NonNullable<operations['managementUpdateLocation']['requestBody']>['content']['application/json'], options?: MutationOptions): ApiPromise<operations['managementUpdateLocation']['responses'][200]['content']['application/json']>;
+  update(locationId: string, body: LocationUpdate, options?: MutationOptions): ApiPromise<Location>;
 }
 
 /**
@@ -1634,7 +1634,7 @@ export interface LocationsRoomsResource {
    * }
    * ```
    */
-  list(locationId: string, query?: NonNullable<operations['managementListRooms']['parameters']['query']>, options?: RequestOptions): PagePromise<operations['managementListRooms']['responses'][200]['content']['application/json']>;
+  list(locationId: string, query?: NonNullable<operations['managementListRooms']['parameters']['query']>, options?: RequestOptions): PagePromise<RoomList>;
   /**
    * Create a room
    *
@@ -1651,7 +1651,7 @@ export interface LocationsRoomsResource {
    * });
    * ```
    */
-  create(locationId: string, body: NonNullable<operations['managementCreateRoom']['requestBody']>['content']['application/json'], options?: MutationOptions): ApiPromise<operations['managementCreateRoom']['responses'][201]['content']['application/json']>;
+  create(locationId: string, body: RoomCreate, options?: MutationOptions): ApiPromise<Room>;
   /**
    * Get a room
    *
@@ -1664,7 +1664,7 @@ export interface LocationsRoomsResource {
    * const result = await client.locations.rooms.get('loc_01HR4E6G8J0K2M4N6P8Q0R2S4T', 'rm_01HR4F7H9K1M3N5P7Q9R1S3T5V');
    * ```
    */
-  get(locationId: string, roomId: string, options?: RequestOptions): ApiPromise<operations['managementGetRoom']['responses'][200]['content']['application/json']>;
+  get(locationId: string, roomId: string, options?: RequestOptions): ApiPromise<Room>;
   /**
    * Delete a room
    *
@@ -1694,7 +1694,7 @@ export interface LocationsRoomsResource {
    * });
    * ```
    */
-  update(locationId: string, roomId: string, body: NonNullable<operations['managementUpdateRoom']['requestBody']>['content']['application/json'], options?: MutationOptions): ApiPromise<operations['managementUpdateRoom']['responses'][200]['content']['application/json']>;
+  update(locationId: string, roomId: string, body: RoomUpdate, options?: MutationOptions): ApiPromise<Room>;
 }
 
 /**
@@ -1722,7 +1722,7 @@ export interface CouponsResource {
    * }
    * ```
    */
-  list(query?: NonNullable<operations['managementListCoupons']['parameters']['query']>, options?: RequestOptions): PagePromise<operations['managementListCoupons']['responses'][200]['content']['application/json']>;
+  list(query?: NonNullable<operations['managementListCoupons']['parameters']['query']>, options?: RequestOptions): PagePromise<CouponList>;
   /**
    * Create a coupon
    *
@@ -1742,7 +1742,7 @@ export interface CouponsResource {
    * });
    * ```
    */
-  create(body: NonNullable<operations['managementCreateCoupon']['requestBody']>['content']['application/json'], options?: MutationOptions): ApiPromise<operations['managementCreateCoupon']['responses'][201]['content']['application/json']>;
+  create(body: CouponCreate, options?: MutationOptions): ApiPromise<Coupon>;
   /**
    * Get a coupon
    *
@@ -1755,7 +1755,7 @@ export interface CouponsResource {
    * const result = await client.coupons.get('cpn_01HQ2W4Y6Z8A0B2C4D6E8F0G2H');
    * ```
    */
-  get(couponId: string, options?: RequestOptions): ApiPromise<operations['managementGetCoupon']['responses'][200]['content']['application/json']>;
+  get(couponId: string, options?: RequestOptions): ApiPromise<Coupon>;
   /**
    * Archive a coupon
    *
@@ -1769,7 +1769,7 @@ export interface CouponsResource {
    * const result = await client.coupons.archive('cpn_01HQ2W4Y6Z8A0B2C4D6E8F0G2H');
    * ```
    */
-  archive(couponId: string, options?: MutationOptions): ApiPromise<operations['managementArchiveCoupon']['responses'][200]['content']['application/json']>;
+  archive(couponId: string, options?: MutationOptions): ApiPromise<Coupon>;
 }
 
 /**
@@ -1797,7 +1797,7 @@ export interface ProgramsResource {
    * }
    * ```
    */
-  list(query?: NonNullable<operations['managementListPrograms']['parameters']['query']>, options?: RequestOptions): PagePromise<operations['managementListPrograms']['responses'][200]['content']['application/json']>;
+  list(query?: NonNullable<operations['managementListPrograms']['parameters']['query']>, options?: RequestOptions): PagePromise<ProgramList>;
   /**
    * Create a program
    *
@@ -1816,7 +1816,7 @@ export interface ProgramsResource {
    * });
    * ```
    */
-  create(body: NonNullable<operations['managementCreateProgram']['requestBody']>['content']['application/json'], options?: MutationOptions): ApiPromise<operations['managementCreateProgram']['responses'][201]['content']['application/json']>;
+  create(body: ProgramCreate, options?: MutationOptions): ApiPromise<Program>;
   /**
    * Get a program
    *
@@ -1829,7 +1829,7 @@ export interface ProgramsResource {
    * const result = await client.programs.get('prg_01HP7M9N1P3Q5R7S9T1V3W5X7Y');
    * ```
    */
-  get(programId: string, options?: RequestOptions): ApiPromise<operations['managementGetProgram']['responses'][200]['content']['application/json']>;
+  get(programId: string, options?: RequestOptions): ApiPromise<Program>;
   /**
    * Update a program
    *
@@ -1845,7 +1845,7 @@ export interface ProgramsResource {
    * });
    * ```
    */
-  update(programId: string, body: NonNullable<operations['managementUpdateProgram']['requestBody']>['content']['application/json'], options?: MutationOptions): ApiPromise<operations['managementUpdateProgram']['responses'][200]['content']['application/json']>;
+  update(programId: string, body: ProgramUpdate, options?: MutationOptions): ApiPromise<Program>;
 }
 
 /**

@@ -40,6 +40,10 @@ interface Operation {
   bodyExample: unknown;
   /** An example value of each path parameter. */
   pathExamples: string[];
+  /** The component schema the body is, when it is one: the method names that type. */
+  bodyType: string | undefined;
+  /** The component schema the success response is, when it is one. */
+  responseType: string | undefined;
 }
 
 type Json = Record<string, any>;
@@ -98,6 +102,8 @@ function readOperations(spec: Json): Operation[] {
         summary: op.summary ?? '',
         description: op.description ?? '',
         bodyExample: requestBody?.content?.['application/json']?.example,
+        bodyType: schemaName(requestBody?.content?.['application/json']?.schema),
+        responseType: schemaName(successResponse?.content?.['application/json']?.schema),
         pathExamples: pathParams.map((name) => {
           const param = parameters.find((p) => p?.in === 'path' && p.name === name);
           return String(param?.example ?? param?.schema?.example ?? `${name}-1`);
@@ -106,6 +112,14 @@ function readOperations(spec: Json): Operation[] {
     }
   }
   return operations;
+}
+
+/** The component schema a `$ref` points at, or undefined for an inline schema. */
+function schemaName(schema: Json | undefined): string | undefined {
+  const ref = schema?.$ref;
+  return typeof ref === 'string' && ref.startsWith('#/components/schemas/')
+    ? ref.split('/').pop()
+    : undefined;
 }
 
 const pascal = (dotted: string) =>
@@ -218,14 +232,16 @@ function methodSignature(op: Operation): string {
   const params = op.pathParams.map((p) => `${p}: string`);
   if (op.body !== 'none') {
     const optional = op.body === 'optional' ? '?' : '';
-    params.push(`body${optional}: NonNullable<${ref}['requestBody']>['content']['application/json']`);
+    params.push(
+      `body${optional}: ${op.bodyType ?? `NonNullable<${ref}['requestBody']>['content']['application/json']`}`,
+    );
   } else if (op.query !== 'none') {
     params.push(`query?: NonNullable<${ref}['parameters']['query']>`);
   }
   params.push(`options?: ${op.method === 'GET' ? 'RequestOptions' : 'MutationOptions'}`);
-  const data = op.hasResponseBody
-    ? `${ref}['responses'][${op.successStatus}]['content']['application/json']`
-    : 'undefined';
+  const data = !op.hasResponseBody
+    ? 'undefined'
+    : (op.responseType ?? `${ref}['responses'][${op.successStatus}]['content']['application/json']`);
   const returns = op.paginated ? `PagePromise<${data}>` : `ApiPromise<${data}>`;
   return `${op.name}(${params.join(', ')}): ${returns};`;
 }
