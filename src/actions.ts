@@ -6,9 +6,11 @@ import {
   IdempotencyConflictError,
   InvalidArgumentError,
   type ManagementError,
+  RequestAbortedError,
   type RequestContext,
 } from './errors.ts';
 import { validateIdempotencyKey } from './idempotency.ts';
+import { untilAborted } from './signals.ts';
 
 /**
  * Something the client noticed that did not fail a call, for logs.
@@ -85,14 +87,27 @@ export class KeyGuard {
   }
 }
 
+/** One action's request in flight, shared by every call of the action made meanwhile. */
+interface Flight {
+  readonly request: string;
+  /** The action's key, once read or made. */
+  key: string | undefined;
+  /** Every caller that joined, and those of them that aborted: when all have, the request is aborted. */
+  callers: number;
+  aborted: number;
+  readonly controller: AbortController;
+  result: Promise<ApiResult<unknown>>;
+}
+
 /** Saved action keys, single flight per action, and the key store's fallback to memory. */
 export class ActionKeys {
   readonly #store: KeyStore;
-  readonly #fallback = new MemoryKeyStore();
+  // Every key also lives here, so that a store that fails now and then never loses one made meanwhile.
+  readonly #memory = new MemoryKeyStore();
   readonly #windowMs: number;
   readonly #warn: (warning: ManagementWarning) => void;
-  readonly #inFlight = new Map<string, { request: string; result: Promise<ApiResult<unknown>> }>();
-  #storeFailed = false;
+  readonly #inFlight = new Map<string, Flight>();
+  #storeFailing = false;
 
   constructor(store: KeyStore, windowMs: number, warn: (warning: ManagementWarning) => void) {
     this.#store = store;
@@ -102,32 +117,56 @@ export class ActionKeys {
 
   /**
    * Runs the call of `action` with its saved key (made and saved on first use). A second call of the same action
-   * while the first is in flight shares its result. The key is released once the outcome is definitive.
+   * while the first is in flight shares its request: the request runs until every caller that can abort has,
+   * and each caller's abort rejects that caller only. The key is released once the outcome is definitive.
    */
   run(
     action: string,
     request: string,
     context: RequestContext,
-    execute: (key: string) => Promise<ApiResult<unknown>>,
+    signal: AbortSignal | undefined,
+    execute: (key: string, signal: AbortSignal) => Promise<ApiResult<unknown>>,
   ): Promise<ApiResult<unknown>> {
-    const running = this.#inFlight.get(action);
-    if (running !== undefined) {
-      if (sameRequest(running.request, request)) return running.result;
-      return Promise.reject(keyReusedLocally(`(action ${action})`, running.request, context));
+    let flight = this.#inFlight.get(action);
+    if (flight !== undefined && !sameRequest(flight.request, request)) {
+      const key = flight.key ?? '(being read)';
+      return Promise.reject(
+        keyReusedLocally(key, flight.request, { ...context, idempotencyKey: flight.key }),
+      );
     }
-    const result = this.#run(action, request, context, execute).finally(() => this.#inFlight.delete(action));
-    this.#inFlight.set(action, { request, result });
-    return result;
+    if (flight === undefined) {
+      const started: Flight = {
+        request,
+        key: undefined,
+        callers: 0,
+        aborted: 0,
+        controller: new AbortController(),
+        result: Promise.resolve() as never,
+      };
+      started.result = this.#run(action, started, context, execute).finally(() =>
+        this.#inFlight.delete(action),
+      );
+      this.#inFlight.set(action, started);
+      flight = started;
+    }
+    return join(flight, signal, context);
+  }
+
+  /** Forgets the saved key of `action`, so that its next call starts afresh with a new key. */
+  async forget(action: string): Promise<void> {
+    await this.#use((store) => store.delete(action));
   }
 
   async #run(
     action: string,
-    request: string,
+    flight: Flight,
     context: RequestContext,
-    execute: (key: string) => Promise<ApiResult<unknown>>,
+    execute: (key: string, signal: AbortSignal) => Promise<ApiResult<unknown>>,
   ): Promise<ApiResult<unknown>> {
+    const { signal } = flight.controller;
     try {
-      const result = await execute(await this.#acquire(action, request, context));
+      flight.key = await untilAborted(this.#acquire(action, flight.request, context), signal);
+      const result = await execute(flight.key, signal);
       await this.#use((store) => store.delete(action));
       return result;
     } catch (error) {
@@ -142,7 +181,7 @@ export class ActionKeys {
     // Past the server's replay window the key is forgotten there: reusing it would perform the action again.
     if (saved !== undefined && now - saved.createdAt < this.#windowMs && isUsableKey(saved.key)) {
       // The action's first request may have happened: sending its key with another request is refused here,
-      // as the server would; a fresh key instead could perform both.
+      // as the server would; a fresh key instead could perform both. `forgetAction` starts afresh.
       if (saved.request !== undefined && !sameRequest(saved.request, request)) {
         throw keyReusedLocally(saved.key, saved.request, { ...context, idempotencyKey: saved.key });
       }
@@ -153,31 +192,65 @@ export class ActionKeys {
     return fresh.key;
   }
 
-  /** Uses the store; if it fails (full, disabled, broken), warns once and uses memory from then on. */
+  /**
+   * Uses the store, with memory as a write-through copy: if the store throws (full, disabled, offline), the
+   * call goes on with memory and the client warns once, until the store works again.
+   */
   async #use<T>(operation: (store: KeyStore) => T | Promise<T>): Promise<T> {
-    if (!this.#storeFailed) {
-      try {
-        return await operation(this.#store);
-      } catch (cause) {
-        this.#storeFailed = true;
+    const remembered = await operation(this.#memory);
+    try {
+      const stored = await operation(this.#store);
+      this.#storeFailing = false;
+      return stored ?? remembered;
+    } catch (cause) {
+      if (!this.#storeFailing) {
+        this.#storeFailing = true;
         this.#warn({
           code: 'key-store-failed',
-          message: `The key store failed (${cause instanceof Error ? cause.message : String(cause)}); saved action keys are kept in memory from now on.`,
+          message: `The key store failed (${cause instanceof Error ? cause.message : String(cause)}); saved action keys are kept in memory until it works again.`,
           cause,
         });
       }
+      return remembered;
     }
-    return operation(this.#fallback);
   }
+}
+
+/** One caller's view of a shared flight: its own abort rejects it alone, the last abort stops the request. */
+function join(
+  flight: Flight,
+  signal: AbortSignal | undefined,
+  context: RequestContext,
+): Promise<ApiResult<unknown>> {
+  flight.callers++;
+  if (signal === undefined) return flight.result;
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      flight.aborted++;
+      if (flight.aborted === flight.callers) flight.controller.abort(signal.reason);
+      reject(
+        new RequestAbortedError(`${context.method} ${context.url} was aborted`, {
+          ...context,
+          idempotencyKey: flight.key,
+          outcomeUnknown: true,
+          cause: signal.reason,
+        }),
+      );
+    };
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    flight.result.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }
 
 /**
  * Whether retrying cannot change the outcome of an error: the action's key can be let go.
- * Kept: failures whose outcome is unknown, and those a retry may fix (network, 408, 429, 5xx, in progress).
+ * Kept: failures whose outcome is unknown, those a retry may fix (network, 408, 429, 5xx, in progress), and a
+ * key refused for another request (the first request may have happened; `forgetAction` lets it go).
  */
 export function isDefinitive(error: unknown): boolean {
   if ((error as ManagementError | undefined)?.outcomeUnknown) return false;
-  if (error instanceof IdempotencyConflictError) return error.reason === 'key-reused';
+  if (error instanceof IdempotencyConflictError) return false;
   if (error instanceof ApiError) return error.status < 500 && error.status !== 408 && error.status !== 429;
   return error instanceof InvalidArgumentError;
 }

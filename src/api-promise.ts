@@ -108,6 +108,14 @@ export class PagePromise<P extends Page> extends ApiPromise<P> implements AsyncI
     let page: P = await this;
     const seen = new Set<string>();
     for (;;) {
+      if (!Array.isArray(page?.data)) {
+        const { response } = await this.withResponse();
+        throw new InvalidResponseError(
+          'A list page has no `data` array',
+          response,
+          JSON.stringify(page) ?? '',
+        );
+      }
       yield* page.data;
       const cursor = page.nextCursor;
       if (cursor === null || cursor === undefined) return;

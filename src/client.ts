@@ -30,6 +30,7 @@ import {
   resolveReplayWindow,
 } from './options.ts';
 import { decideRetry, type RetryDecision, type RetryState } from './retry.ts';
+import { sleep, untilAborted } from './signals.ts';
 
 /** One request, fully described before the first attempt. */
 interface PreparedRequest {
@@ -94,11 +95,23 @@ export class ManagementClient {
     // p-retry owns the retry loop and the attempt timeout covers the body too, so ky's own are off.
     this.#ky = ky.create({ retry: 0, timeout: false, throwHttpErrors: false });
     const replayWindow = resolveReplayWindow(options.replayWindow);
+    const { keyStore, onWarning } = options;
+    if (
+      keyStore !== undefined &&
+      !['get', 'set', 'delete'].every(
+        (m) => typeof (keyStore as unknown as Record<string, unknown>)[m] === 'function',
+      )
+    ) {
+      throw new InvalidArgumentError('keyStore', 'Expected `keyStore` to have get, set and delete methods.');
+    }
+    if (onWarning !== undefined && typeof onWarning !== 'function') {
+      throw new InvalidArgumentError('onWarning', 'Expected `onWarning` to be a function.');
+    }
     this.#guard = new KeyGuard(replayWindow);
     this.#actions = new ActionKeys(
-      options.keyStore ?? new MemoryKeyStore(),
+      keyStore ?? new MemoryKeyStore(),
       replayWindow,
-      options.onWarning ?? ((warning) => console.warn(warning.message)),
+      onWarning ?? ((warning) => console.warn(warning.message)),
     );
     for (const operation of operationTable) {
       const parts = operation.resource.split('.');
@@ -109,6 +122,23 @@ export class ManagementClient {
       }
       node[operation.name] = (...args: unknown[]) => this.#call(operation, args);
     }
+  }
+
+  /**
+   * Forgets the saved key of a named action (the `action` option), so that its next call starts afresh with a
+   * new key. For an action the user abandoned or changed: the client refuses to send an action's key with a
+   * different request (`IdempotencyConflictError`, reason `key-reused`), since its first request may have
+   * happened; after this, the next call may perform the action again.
+   *
+   * @example
+   * ```ts
+   * // The user edited the draft after a failed create: a new request, on purpose.
+   * await client.forgetAction(`create-class:${draft.id}`);
+   * await client.classes.create(editedBody, { action: `create-class:${draft.id}` });
+   * ```
+   */
+  forgetAction(action: string): Promise<void> {
+    return this.#actions.forget(action);
   }
 
   /** Splits a method's positional arguments by the operation's shape and starts the call. */
@@ -139,8 +169,14 @@ export class ManagementClient {
     const request = this.#prepare(operation, pathArgs, body, query, callOptions);
     const action = callOptions?.action;
     if (action === undefined || request.idempotencyKey === undefined) return this.#execute(request);
-    return this.#actions.run(action, request.identity, context(request, { attempts: 0 }), (idempotencyKey) =>
-      this.#execute({ ...request, idempotencyKey }),
+    // The shared request of an action runs on its own signal: one caller's abort must not fail the others.
+    return this.#actions.run(
+      action,
+      request.identity,
+      context(request, { attempts: 0 }),
+      request.options.signal,
+      (idempotencyKey, signal) =>
+        this.#execute({ ...request, idempotencyKey, options: { ...request.options, signal } }),
     );
   }
 
@@ -194,11 +230,16 @@ export class ManagementClient {
       outcomeUnknown: false,
       decided: undefined,
     };
-    const decide = (error: unknown): RetryDecision => {
+    // p-retry asks three callbacks about each failure; the first, shouldConsumeRetry, also tells the backoff.
+    const decide = (error: unknown, backoffMs = 0): RetryDecision => {
       const cached = state.decided;
       if (cached !== undefined && cached.error === error) return cached.decision;
       let decision: RetryDecision =
         error instanceof ManagementError ? decideRetry(error, state, options) : { retry: false };
+      // A backoff that would end past the deadline only delays the deadline's error.
+      if (decision.retry && decision.reason === 'backoff' && state.deadlineAt !== undefined) {
+        if (Date.now() + backoffMs >= state.deadlineAt) decision = { retry: false };
+      }
       if (decision.retry && decision.counts && options.retryBudget) {
         const cost = options.retryBudget.spend(error instanceof TimeoutError);
         if (cost === undefined) decision = { retry: false };
@@ -210,7 +251,9 @@ export class ManagementClient {
     if (idempotencyKey !== undefined)
       this.#guard.claim(idempotencyKey, request.identity, context(request, state));
     try {
-      const result = await pRetry(() => this.#attempt(request, state), {
+      // One token for every attempt: servers that scope keys per credential must see the retries in one scope.
+      const headers = await untilAborted(buildHeaders(request), state.signal);
+      const result = await pRetry(() => this.#attempt(request, state, headers), {
         // decideRetry enforces maxRetries itself: p-retry's count would also stop the polls of a request in
         // progress, which do not count against maxRetries.
         retries: Number.POSITIVE_INFINITY,
@@ -222,8 +265,8 @@ export class ManagementClient {
         signal: state.signal,
         // Waits the server asked for (Retry-After, a request in progress) are slept exactly in
         // onFailedAttempt; only plain backoff goes through p-retry's own delay.
-        shouldConsumeRetry: ({ error }) => {
-          const decision = decide(error);
+        shouldConsumeRetry: ({ error, retryDelay }) => {
+          const decision = decide(error, retryDelay);
           return !decision.retry || decision.reason === 'backoff';
         },
         onFailedAttempt: async ({ error, attemptNumber, retryDelay }) => {
@@ -279,9 +322,12 @@ export class ManagementClient {
   }
 
   /** One attempt: send, read the whole body, and map the response to data or to our error. */
-  async #attempt(request: PreparedRequest, state: CallState): Promise<ApiResult<unknown>> {
+  async #attempt(
+    request: PreparedRequest,
+    state: CallState,
+    headers: Record<string, string>,
+  ): Promise<ApiResult<unknown>> {
     const { options, operation, url } = request;
-    const headers = await buildHeaders(request);
     state.attempts++;
     const attempt = new AbortController();
     const timer = setTimeout(
@@ -418,14 +464,19 @@ function context(
 /** Whether a failed response leaves open that this or an earlier attempt performed the action. */
 function mayHaveActed(response: Response, body: string, before: boolean): boolean {
   const { status } = response;
-  // A gateway's 500/502/504 may hide a committed action; "in progress" means it is being performed now.
-  if (status === 409)
-    return idempotencyConflictReason(parseProblem(body), response.headers) === 'in-progress' || before;
+  // A replay is the stored outcome of the key's first request: now it is known.
+  if (isReplay(response.headers)) return false;
+  if (status === 409) {
+    const reason = idempotencyConflictReason(parseProblem(body), response.headers);
+    // In progress: being performed right now. Reused: the key holds another request, so ours was not stored.
+    if (reason === 'in-progress') return true;
+    if (reason === 'key-reused') return false;
+  }
+  // A gateway's 500/502/504 may hide a committed action.
   if (status === 500 || status === 502 || status === 504) return true;
-  // 408, 429 and 503 come before the action (often from a proxy) and say nothing about earlier attempts.
-  if (status === 408 || status === 429 || status === 503) return before;
-  // Any other answer is the server's about this key: a committed earlier attempt would have been replayed.
-  return false;
+  // Anything else may come from before the idempotency layer (auth, a proxy, a router): it says nothing
+  // about what an earlier attempt did.
+  return before;
 }
 
 async function buildHeaders(request: PreparedRequest): Promise<Record<string, string>> {
@@ -434,7 +485,7 @@ async function buildHeaders(request: PreparedRequest): Promise<Record<string, st
   try {
     token = typeof options.accessToken === 'function' ? await options.accessToken() : options.accessToken;
   } catch (cause) {
-    throw new ManagementError('The `accessToken` function failed; nothing was sent', {
+    throw new ManagementError('The `accessToken` function failed, so nothing was sent', {
       ...context(request, { attempts: 0 }),
       cause,
     });
@@ -453,7 +504,7 @@ async function buildHeaders(request: PreparedRequest): Promise<Record<string, st
     ...(request.body === undefined ? {} : { 'content-type': 'application/json' }),
     authorization: `Bearer ${token}`,
   };
-  for (const [name, value] of Object.entries(options.headers)) headers[name.toLowerCase()] = value;
+  Object.assign(headers, options.headers);
   if (request.idempotencyKey !== undefined) headers['idempotency-key'] = request.idempotencyKey;
   else delete headers['idempotency-key'];
   return headers;
@@ -468,10 +519,11 @@ function buildUrl(
   const path = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
     const index = operation.pathParams.indexOf(name);
     const value = pathArgs[index];
-    if (typeof value !== 'string' || value === '') {
+    // '.' and '..' survive encoding and are resolved by the URL parser: they would address another resource.
+    if (typeof value !== 'string' || value === '' || value === '.' || value === '..') {
       throw new InvalidArgumentError(
         name,
-        `${operation.resource}.${operation.name}: expected \`${name}\` (argument ${index + 1}) to be a non-empty string, got ${describeValue(value)}.`,
+        `${operation.resource}.${operation.name}: expected \`${name}\` (argument ${index + 1}) to be a non-empty string other than '.' and '..', got ${typeof value === 'string' ? JSON.stringify(value) : describeValue(value)}.`,
       );
     }
     return encodeURIComponent(value);
@@ -549,19 +601,4 @@ function describeCause(error: unknown): string {
 
 function describeValue(value: unknown): string {
   return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
-}
-
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }

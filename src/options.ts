@@ -4,8 +4,9 @@ import { InvalidArgumentError, type ManagementError } from './errors.ts';
 import { RetryBudget, type RetryBudgetOptions } from './retry-budget.ts';
 
 /**
- * The bearer token, or a function that returns it (called before every attempt, so a refreshed token is
- * picked up by retries).
+ * The bearer token, or a function that returns it. The function is called once per call (so a refreshed
+ * token is picked up by the next call), and every attempt of the call sends that token: servers that scope
+ * idempotency keys per credential then see all of a call's retries in one scope.
  *
  * @example
  * ```ts
@@ -110,7 +111,7 @@ export interface RequestOptions {
    *
    * @default {}
    */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | Headers | [string, string][];
   /**
    * The `fetch` to send requests with, for instrumentation or a framework's own `fetch`.
    *
@@ -193,14 +194,14 @@ export interface ClientOptions extends RequestOptions {
   accessToken: AccessToken;
   /**
    * The first backoff delay in milliseconds. Delay n (n = 1, 2, …) is
-   * `min(maxRetryDelay, minRetryDelay × 2^(n−1)) × r`, with r uniformly random in [1, 2) (p-retry's
-   * `randomize`), so with the defaults: 0.5–1 s, then 1–2 s.
+   * `min(maxRetryDelay, round(r × minRetryDelay × 2^(n−1)))`, with r uniformly random in [1, 2) (p-retry's
+   * `randomize`), so with the defaults: 0.5–1 s, then 1–2 s, then 2–4 s.
    *
    * @default 500
    */
   minRetryDelay?: number;
   /**
-   * The largest backoff delay in milliseconds, before jitter.
+   * The largest backoff delay in milliseconds (the cap applies after the jitter).
    *
    * @default 8000
    */
@@ -381,6 +382,14 @@ export function resolveCallOptions(
       `Expected per-call options to be an object, got ${String(call)}.`,
     );
   }
+  for (const name of ['fetch', 'onRetry'] as const) {
+    if (call[name] !== undefined && typeof call[name] !== 'function') {
+      throw new InvalidArgumentError(
+        name,
+        `Expected \`${name}\` to be a function, got ${typeof call[name]}.`,
+      );
+    }
+  }
   if (call.signal !== undefined && !(call.signal instanceof AbortSignal)) {
     throw new InvalidArgumentError('signal', 'Expected `signal` to be an AbortSignal.');
   }
@@ -391,8 +400,24 @@ export function resolveCallOptions(
     timeout: call.timeout === undefined ? client.timeout : check('timeout', call.timeout, false, 1),
     deadline: call.deadline === undefined ? client.deadline : check('deadline', call.deadline, false, 1),
     signal: call.signal ?? client.signal,
-    headers: call.headers ? { ...client.headers, ...call.headers } : client.headers,
+    headers:
+      call.headers === undefined ? client.headers : { ...client.headers, ...normalizeHeaders(call.headers) },
     fetch: call.fetch ?? client.fetch,
     onRetry: call.onRetry ?? client.onRetry,
   };
+}
+
+/** Headers in any form fetch accepts, as a plain object with lower-case names. */
+function normalizeHeaders(
+  init: Record<string, string> | Headers | [string, string][],
+): Record<string, string> {
+  try {
+    return Object.fromEntries(new Headers(init));
+  } catch (cause) {
+    throw new InvalidArgumentError(
+      'headers',
+      `Invalid \`headers\`: ${cause instanceof Error ? cause.message : String(cause)}`,
+      { cause },
+    );
+  }
 }

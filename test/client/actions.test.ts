@@ -7,6 +7,7 @@ import {
   type KeyStore,
   type ManagementWarning,
   MemoryKeyStore,
+  RequestAbortedError,
   type SavedKey,
   WebStorageKeyStore,
 } from '../../src/index.ts';
@@ -128,6 +129,33 @@ describe('saved action keys', () => {
     assert.equal(warnings.length, 1);
   });
 
+  test('a store that fails once is used again afterwards, and memory bridges the failure', async (t) => {
+    const mock = await startMock(t);
+    const rows = new Map<string, SavedKey>();
+    let failNext = false;
+    const store: KeyStore = {
+      get: async (action) => {
+        if (failNext) {
+          failNext = false;
+          throw new Error('database timeout');
+        }
+        return rows.get(action);
+      },
+      set: async (action, saved) => void rows.set(action, saved),
+      delete: async (action) => void rows.delete(action),
+    };
+    const warnings: ManagementWarning[] = [];
+    const client = clientFor(mock, { keyStore: store, maxRetries: 0, onWarning: (w) => warnings.push(w) });
+    mock.inject({ type: 'status', status: 503 });
+    await rejection(client.classes.create(classBody(), { action: ACTION }));
+    const saved = rows.get(ACTION)?.key;
+    failNext = true;
+    const result = await client.classes.create(classBody(), { action: ACTION }).withResponse();
+    assert.equal(result.idempotencyKey, saved, 'memory had the key while the store failed');
+    assert.equal(warnings.length, 1);
+    assert.equal(rows.get(ACTION), undefined, 'the store is used again: released there after success');
+  });
+
   test('an async store, as a backend database would be', async (t) => {
     const mock = await startMock(t);
     const rows = new Map<string, SavedKey>();
@@ -189,21 +217,60 @@ describe('key-reuse guard', () => {
     assert.equal(mock.requests.length, 1);
   });
 
-  test('a saved action key is refused for a changed request, and then released', async (t) => {
+  test('a saved action key is refused for a changed request, and kept until forgetAction', async (t) => {
     const mock = await startMock(t);
     const store = new MemoryKeyStore();
     const client = clientFor(mock, { keyStore: store, maxRetries: 0 });
     mock.inject({ type: 'drop-after-action' });
     await rejection(client.classes.create(classBody('Draft'), { action: ACTION }));
-    const error = await rejection(client.classes.create(classBody('Edited draft'), { action: ACTION }));
-    assert.ok(error instanceof IdempotencyConflictError);
-    assert.equal(error.reason, 'key-reused');
-    assert.equal(mock.requests.length, 1);
-    assert.equal(store.get(ACTION), undefined);
+    for (let i = 0; i < 2; i++) {
+      const error = await rejection(client.classes.create(classBody('Edited draft'), { action: ACTION }));
+      assert.ok(error instanceof IdempotencyConflictError);
+      assert.equal(error.reason, 'key-reused');
+      assert.equal(error.idempotencyKey, store.get(ACTION)?.key);
+    }
+    assert.equal(
+      mock.requests.length,
+      1,
+      'refused twice, sent never: no second class behind the user’s back',
+    );
+    await client.forgetAction(ACTION);
+    const edited = await client.classes.create(classBody('Edited draft'), { action: ACTION }).withResponse();
+    assert.equal(edited.replayed, false);
+    assert.equal(mock.effects.byOperation('managementCreateClass'), 2, 'performed again, as asked');
   });
 });
 
 describe('single flight', () => {
+  test("one caller's abort rejects that caller only; the shared request goes on for the others", async (t) => {
+    const mock = await startMock(t);
+    mock.inject({ type: 'delay', ms: 150 });
+    const client = clientFor(mock);
+    const controller = new AbortController();
+    const first = client.classes.create(classBody(), { action: ACTION, signal: controller.signal });
+    const second = client.classes.create(classBody(), { action: ACTION }).withResponse();
+    setTimeout(() => controller.abort(), 30);
+    const error = await rejection(first);
+    assert.ok(error instanceof RequestAbortedError);
+    assert.equal(error.outcomeUnknown, true);
+    const result = await second;
+    assert.equal(result.attempts, 1);
+    assert.equal(error.idempotencyKey, result.idempotencyKey);
+    assert.equal(mock.effects.byOperation('managementCreateClass'), 1);
+  });
+
+  test('a call of an action in flight with another body is refused, naming the key in use', async (t) => {
+    const mock = await startMock(t);
+    mock.inject({ type: 'delay', ms: 100 });
+    const client = clientFor(mock);
+    const first = client.classes.create(classBody('A'), { action: ACTION }).withResponse();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const error = await rejection(client.classes.create(classBody('B'), { action: ACTION }));
+    const { idempotencyKey } = await first;
+    assert.ok(error instanceof IdempotencyConflictError);
+    assert.equal(error.idempotencyKey, idempotencyKey);
+  });
+
   test('two calls of the same action at once share one request and both get its result', async (t) => {
     const mock = await startMock(t);
     mock.inject({ type: 'delay', ms: 100 });

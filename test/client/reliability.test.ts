@@ -67,13 +67,27 @@ describe('the fault matrix', () => {
     assert.equal(mock.requests.length, 1);
   });
 
-  test("a 404 after a reset is the server's answer about the key, so the outcome is known", async (t) => {
+  test('a fresh 4xx after a reset does not settle the unknown outcome: it may come from before the key check', async (t) => {
     const mock = await startMock(t);
+    mock.inject({ type: 'drop-after-action' });
+    const client = clientFor(mock);
+    const created = await client.classes.create(classBody());
     mock.inject({ type: 'drop-before-action' });
-    const error = await rejection(clientFor(mock).classes.update('cls_unknown0', { capacity: 12 }));
+    const error = await rejection(client.classes.update('cls_unknown0', { capacity: 12 }));
     assert.ok(error instanceof NotFoundError);
     assert.equal(error.attempts, 2);
-    assert.equal(error.outcomeUnknown, false);
+    assert.equal(error.outcomeUnknown, true);
+    assert.ok(created.id);
+  });
+
+  test('a replayed answer settles the outcome, even an error', async (t) => {
+    const mock = await startMock(t);
+    const client = clientFor(mock);
+    mock.inject({ type: 'drop-after-action' });
+    const error = await rejection(client.classes.update('cls_unknown0', { capacity: 12 }));
+    assert.ok(error instanceof NotFoundError);
+    assert.equal(error.headers.get('idempotency-replayed'), 'true');
+    assert.equal(error.outcomeUnknown, false, 'the stored outcome of the key is a 404: nothing was changed');
   });
 
   test('a 500 when retries run out leaves the outcome unknown', async (t) => {

@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { parseRetryAfter } from '../../src/errors.ts';
+import {
+  InvalidArgumentError,
+  ManagementClient,
+  RequestAbortedError,
+  TimeoutError,
+} from '../../src/index.ts';
+import { classBody, clientFor, rejection, startMock } from '../helpers.ts';
+
+describe('bad input gets a clear, typed error', () => {
+  for (const id of ['.', '..', '']) {
+    test(`a path parameter ${JSON.stringify(id)} is refused before sending`, async (t) => {
+      const mock = await startMock(t);
+      const error = await rejection(clientFor(mock).locations.rooms.delete('loc_1', id));
+      assert.ok(error instanceof InvalidArgumentError);
+      assert.equal(error.argument, 'roomId');
+      assert.equal(mock.requests.length, 0);
+    });
+  }
+
+  const badOptions: [string, object][] = [
+    ['onRetry', { onRetry: 'log' }],
+    ['fetch', { fetch: 42 }],
+    ['onWarning', { onWarning: true }],
+    ['keyStore', { keyStore: {} }],
+    ['maxRetries', { maxRetries: -1 }],
+    ['timeout', { timeout: Number.NaN }],
+    ['baseUrl', { baseUrl: 'not a url' }],
+    ['accessToken', { accessToken: '' }],
+    ['headers', { headers: { 'bad header': 'x' } }],
+  ];
+  for (const [name, options] of badOptions) {
+    test(`client option ${name} is validated at construction`, () => {
+      assert.throws(
+        () => new ManagementClient({ baseUrl: 'http://127.0.0.1:1', accessToken: 't', ...options } as never),
+        (error) => error instanceof InvalidArgumentError && error.argument === name,
+      );
+    });
+  }
+
+  test('headers may be a Headers instance or entries, and are sent', async (t) => {
+    const mock = await startMock(t);
+    const seen: string[] = [];
+    const fetch: typeof globalThis.fetch = (input, init) => {
+      const headers = input instanceof Request ? input.headers : new Headers(init?.headers);
+      seen.push(headers.get('x-tenant') ?? 'none');
+      return globalThis.fetch(input, init);
+    };
+    const client = clientFor(mock, { headers: new Headers({ 'x-tenant': 'client' }), fetch });
+    await client.classes.list();
+    await client.classes.list({}, { headers: [['X-Tenant', 'call']] });
+    assert.deepEqual(seen, ['client', 'call']);
+  });
+
+  test('the token function is called once per call, so every attempt sends the same credential', async (t) => {
+    const mock = await startMock(t);
+    let calls = 0;
+    const client = clientFor(mock, {
+      accessToken: () => {
+        calls++;
+        return 'test-token';
+      },
+    });
+    mock.inject({ type: 'drop-after-action' });
+    const result = await client.classes.create(classBody()).withResponse();
+    assert.equal(result.attempts, 2);
+    assert.equal(calls, 1);
+  });
+
+  test('an abort or a deadline ends a call waiting on a token function that never answers', async (t) => {
+    const mock = await startMock(t);
+    const client = clientFor(mock, { accessToken: () => new Promise<string>(() => {}) });
+    const aborted = await rejection(client.classes.list({}, { signal: AbortSignal.timeout(50) }));
+    assert.ok(aborted instanceof RequestAbortedError);
+    const late = await rejection(client.classes.list({}, { deadline: 50 }));
+    assert.ok(late instanceof TimeoutError && late.kind === 'deadline');
+    assert.equal(mock.requests.length, 0);
+  });
+
+  test('Retry-After: fractions of seconds are seconds; negative or garbage values are ignored', () => {
+    assert.equal(parseRetryAfter('1.5'), 1500);
+    assert.equal(parseRetryAfter('-1'), undefined);
+    assert.equal(parseRetryAfter('soon'), undefined);
+    assert.equal(parseRetryAfter('Sun, 06 Nov 1994 08:49:37 GMT', Date.UTC(1994, 10, 6, 8, 49, 30)), 7000);
+  });
+});
