@@ -5,7 +5,12 @@
  *
  * Query parameters: `api` (the Management API's URL), `token`, `retries` (the client's maxRetries).
  */
-import { ManagementClient, ManagementError, WebStorageKeyStore } from 'management-sdk';
+import {
+  IdempotencyConflictError,
+  ManagementClient,
+  ManagementError,
+  WebStorageKeyStore,
+} from 'management-sdk';
 
 const params = new URLSearchParams(location.search);
 const keyStore = new WebStorageKeyStore(() => localStorage);
@@ -20,6 +25,7 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 const form = $<HTMLFormElement>('form');
 const nameInput = $<HTMLInputElement>('name');
 const retryButton = $<HTMLButtonElement>('retry');
+const startOverButton = $<HTMLButtonElement>('start-over');
 const status = $<HTMLParagraphElement>('status');
 const keyNote = $<HTMLElement>('key');
 
@@ -40,10 +46,16 @@ function newDraft(): Draft {
 
 const action = () => `create-class:${draft.id}`;
 
-function show(state: 'idle' | 'working' | 'success' | 'failed' | 'unknown', text: string, retry = false) {
+function show(
+  state: 'idle' | 'working' | 'success' | 'failed' | 'unknown',
+  text: string,
+  retry = false,
+  startOver = false,
+) {
   status.dataset.state = state;
   status.textContent = text;
   retryButton.hidden = !retry;
+  startOverButton.hidden = !startOver;
 }
 
 async function create() {
@@ -75,7 +87,16 @@ async function create() {
     draft = newDraft();
     nameInput.value = '';
   } catch (error) {
-    if (error instanceof ManagementError && error.outcomeUnknown) {
+    if (error instanceof IdempotencyConflictError && error.reason === 'key-reused') {
+      // The draft changed after an attempt that may have created the class: sending the old key with the new
+      // request is refused. Starting over is a deliberate new action.
+      show(
+        'failed',
+        'This draft changed after an attempt that may already have created the class. Check the class list, or start over.',
+        false,
+        true,
+      );
+    } else if (error instanceof ManagementError && error.outcomeUnknown) {
       show(
         'unknown',
         `We could not confirm the class was created (${error.name}). Retry: it will not be created twice.`,
@@ -95,6 +116,10 @@ form.addEventListener('submit', (event) => {
   void create();
 });
 retryButton.addEventListener('click', () => void create());
+startOverButton.addEventListener('click', async () => {
+  await client.forgetAction(action());
+  void create();
+});
 
 // After a reload: an unfinished action still has its saved key, so offer to retry it.
 const pending = await keyStore.get(action());

@@ -19,7 +19,7 @@ const skip = process.env.NODE_LINE
     ? `no Chromium at ${chromiumPath}: install it (sudo apt-get install chromium) or set CHROMIUM_PATH`
     : false;
 
-test('retry button: a failed create, a reload, a retry that is replayed, and a double click that sends one request', {
+test('retry button: a failed create, a reload, a replayed retry, a double click sending one request, an edited draft refused until started over', {
   skip,
 }, async (t) => {
   assert.ok(found, `Chromium is required in CI: none at ${chromiumPath}`);
@@ -96,5 +96,25 @@ test('retry button: a failed create, a reload, a retry that is replayed, and a d
   assert.equal(mock.effects.byOperation('managementCreateClass'), 2);
 
   await page.screenshot({ path: `${root}artifacts/retry-button.png`, fullPage: true });
+
+  // 5. A failed create whose draft is then edited: the saved key is refused for the changed request (nothing
+  //    sent), until the user deliberately starts over.
+  mock.inject({ type: 'drop-after-action' }, { times: 2 });
+  await page.fill('#name', 'Lunch Pilates');
+  await page.click('#create');
+  await page.waitForSelector('#status[data-state="unknown"]');
+  mock.clearFaults();
+  const sent = creates();
+  await page.fill('#name', 'Lunch Pilates (edited)');
+  await page.click('#create');
+  await page.waitForSelector('#start-over:not([hidden])');
+  assert.equal(creates(), sent, 'the edited request was refused before sending');
+  await page.click('#start-over');
+  await page.waitForSelector('#status[data-state="success"]');
+  assert.equal(
+    mock.effects.byOperation('managementCreateClass'),
+    4,
+    'the first attempt and the deliberate new class',
+  );
   assert.deepEqual(errors, []);
 });
