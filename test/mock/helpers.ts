@@ -5,6 +5,9 @@ import formatsModule from 'ajv-formats';
 import { openapiDocument } from '../../generated/spec.ts';
 import { createMockServer, type MockServer, type MockServerOptions } from '../../src/testing/index.ts';
 
+/** A valid body for managementCreateClass: the same one the client tests send. */
+export { classBody } from '../helpers.ts';
+
 export const TOKEN = 'test-token';
 export const PROBLEM = 'https://api.studio.example/problems/';
 
@@ -101,18 +104,6 @@ export function raw(
     });
     req.end(body);
   });
-}
-
-/** A valid body for managementCreateClass. */
-export function classBody(name = 'Morning Flow'): Record<string, unknown> {
-  return {
-    name,
-    instructorId: 'ins_01HS9K1M3N5P7Q9R1S3T5V7W9X',
-    locationId: 'loc_01HR4E6G8J0K2M4N6P8Q0R2S4T',
-    capacity: 20,
-    durationMinutes: 60,
-    startsAt: '2026-12-01T07:00:00Z',
-  };
 }
 
 /** Ids of the seed data (the spec's list examples). */
