@@ -168,7 +168,7 @@ export class ManagementClient {
   ): Promise<ApiResult<unknown>> {
     const request = this.#prepare(operation, pathArgs, body, query, callOptions);
     const action = callOptions?.action;
-    if (action === undefined || request.idempotencyKey === undefined) return this.#execute(request);
+    if (action === undefined || SAFE_METHODS.has(operation.method)) return this.#execute(request);
     // The shared request of an action runs on its own signal: one caller's abort must not fail the others.
     return this.#actions.run(
       action,
@@ -205,12 +205,13 @@ export class ManagementClient {
         );
       }
     }
-    // A named action's key is its saved one, fetched in #start; the fresh key here is replaced then.
-    const idempotencyKey = mutating
-      ? callOptions?.idempotencyKey === undefined
-        ? uuidv4()
-        : validateIdempotencyKey(callOptions.idempotencyKey)
-      : undefined;
+    // A named action's key is its saved one, read in #start.
+    const idempotencyKey =
+      !mutating || callOptions?.action !== undefined
+        ? undefined
+        : callOptions?.idempotencyKey === undefined
+          ? uuidv4()
+          : validateIdempotencyKey(callOptions.idempotencyKey);
     const serialized = serializeBody(operation, body);
     const identity = requestIdentity(operation.method, url, serialized);
     return { operation, url, body: serialized, identity, idempotencyKey, options };
