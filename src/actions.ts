@@ -127,6 +127,15 @@ export class ActionKeys {
     signal: AbortSignal | undefined,
     execute: (key: string, signal: AbortSignal) => Promise<ApiResult<unknown>>,
   ): Promise<ApiResult<unknown>> {
+    if (signal?.aborted) {
+      // Aborted before it began: nothing is sent, nor is a key read or made.
+      return Promise.reject(
+        new RequestAbortedError(`${context.method} ${context.url} was aborted`, {
+          ...context,
+          cause: signal.reason,
+        }),
+      );
+    }
     let flight = this.#inFlight.get(action);
     if (flight !== undefined && !sameRequest(flight.request, request)) {
       const key = flight.key ?? '(being read)';
@@ -232,14 +241,16 @@ function join(
         new RequestAbortedError(`${context.method} ${context.url} was aborted`, {
           ...context,
           idempotencyKey: flight.key,
-          outcomeUnknown: true,
+          // Once the key is known the shared request may have been sent; before, nothing was.
+          outcomeUnknown: flight.key !== undefined,
           cause: signal.reason,
         }),
       );
     };
-    if (signal.aborted) return onAbort();
-    signal.addEventListener('abort', onAbort, { once: true });
+    // Listen to the shared result first: when this caller's abort stops the request, its rejection is handled.
     flight.result.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
   });
 }
 

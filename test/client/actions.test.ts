@@ -259,6 +259,44 @@ describe('single flight', () => {
     assert.equal(mock.effects.byOperation('managementCreateClass'), 1);
   });
 
+  test('an action called with an already-aborted signal sends nothing, makes no key and leaves nothing unhandled', async (t) => {
+    const mock = await startMock(t);
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    t.after(() => process.off('unhandledRejection', onUnhandled));
+    const storage = new TestStorage();
+    const client = clientFor(mock, { keyStore: new WebStorageKeyStore(storage) });
+    const error = await rejection(
+      client.classes.create(classBody(), { action: ACTION, signal: AbortSignal.abort() }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.ok(error instanceof RequestAbortedError);
+    assert.equal(error.outcomeUnknown, false);
+    assert.equal(error.idempotencyKey, undefined);
+    assert.equal(mock.requests.length, 0);
+    assert.equal(storage.length, 0);
+    assert.deepEqual(unhandled, []);
+  });
+
+  test("the only caller's abort stops the shared request, and its rejection is handled", async (t) => {
+    const mock = await startMock(t);
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    t.after(() => process.off('unhandledRejection', onUnhandled));
+    mock.inject({ type: 'delay', ms: 200 });
+    const client = clientFor(mock);
+    const controller = new AbortController();
+    const call = client.classes.create(classBody(), { action: ACTION, signal: controller.signal });
+    setTimeout(() => controller.abort(), 30);
+    const error = await rejection(call);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.ok(error instanceof RequestAbortedError);
+    assert.equal(error.outcomeUnknown, true);
+    assert.deepEqual(unhandled, []);
+  });
+
   test('a call of an action in flight with another body is refused, naming the key in use', async (t) => {
     const mock = await startMock(t);
     mock.inject({ type: 'delay', ms: 100 });
