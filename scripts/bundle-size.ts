@@ -11,8 +11,9 @@
  * By default it compiles src/ with tsconfig.build.json into a temporary directory (the same output as
  * `npm run build`, without touching dist/). `--dist <dir>` measures an existing build instead.
  *
- * Usage: node scripts/bundle-size.ts [--dist dist] [--budget bytes]
+ * Usage: node scripts/bundle-size.ts [--dist dist] [--budget bytes] [--no-write]
  *   `--budget` overrides the budget, e.g. for a regression ceiling while the 14 KiB goal is not met.
+ *   `--no-write` leaves bench/results/bundle.json alone (`npm test` must not change tracked files).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,7 +25,7 @@ import { gzipSync } from 'node:zlib';
 import { build, type Metafile, type Plugin } from 'esbuild';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const { values: flags } = parseArgs({ options: { dist: { type: 'string' }, budget: { type: 'string' } } });
+const { values: flags } = parseArgs({ options: { dist: { type: 'string' }, budget: { type: 'string' }, 'no-write': { type: 'boolean' } } });
 
 /** The budget, gzipped: 14 kB read as 14 KiB, unless `--budget` says otherwise. */
 const BUDGET_BYTES = flags.budget === undefined ? 14 * 1024 : Number(flags.budget);
