@@ -20,6 +20,7 @@ const FAULT_KINDS: ReadonlySet<string> = new Set<FaultKind>([
   'drop-after-action',
   'delay',
   'status',
+  'problem',
   'rate-limit',
   'cut-body',
   'invalid-json',
@@ -54,6 +55,12 @@ export function checkFault(fault: Fault): void {
   }
   if (fault.type === 'status' && ![408, 500, 502, 503, 504].includes(fault.status)) {
     throw new RangeError('A status fault needs `status` 408, 500, 502, 503 or 504.');
+  }
+  if (
+    fault.type === 'problem' &&
+    !(Number.isInteger(fault.status) && fault.status >= 400 && fault.status <= 599)
+  ) {
+    throw new RangeError('A problem fault needs an integer `status` from 400 to 599.');
   }
 }
 
@@ -180,6 +187,12 @@ export class FaultPlan {
       }
       case 'rate-limit':
         return { type: 'rate-limit', retryAfter: 0 };
+      case 'problem':
+        return {
+          type: 'problem',
+          status: 422,
+          problemType: 'https://api.studio.example/problems/unprocessable',
+        };
       case 'delay':
         return { type: 'delay', ms: Math.floor(this.#random() * this.#maxDelayMs) };
       default:

@@ -116,6 +116,8 @@ export interface MockServerOptions {
  *   (if the client still listens), so a later retry with the same key replays it.
  * - `status`: a 408, 500, 502, 503 or 504 answer before the action (a 408 as a proxy sends it). `html: true`
  *   sends a proxy-style HTML page instead of a problem; `retryAfter` sets `Retry-After` (seconds, or a literal value such as an HTTP date).
+ * - `problem`: a problem of your choosing (`status` 400–599, `problemType`, `detail`, `retryAfter`) before the
+ *   action, such as a business-rule 409 or 422; nothing is performed.
  * - `rate-limit`: a 429 problem before the action, with `Retry-After` in seconds (default 1) or, with
  *   `'http-date'`, as an HTTP date one to two seconds ahead.
  * - `cut-body`: the action is performed and stored; the status, the headers and part of the body are sent,
@@ -150,6 +152,24 @@ export type Fault =
       status: 408 | 500 | 502 | 503 | 504;
       /** Send a proxy-style HTML page instead of a problem. */
       html?: boolean;
+      /** The `Retry-After` to send: seconds, or a literal value such as an HTTP date. */
+      retryAfter?: number | string;
+    }
+  | {
+      /**
+       * Answer an RFC 9457 problem of your choosing before the action: a business-rule 409 or 422, a 401 of an
+       * expired token, a 501. The `status` fault covers the gateway statuses.
+       */
+      type: 'problem';
+      /** The status to answer, 400–599. */
+      status: number;
+      /**
+       * The problem's `type` URI.
+       * @default 'about:blank'
+       */
+      problemType?: string;
+      /** The problem's `detail`. */
+      detail?: string;
       /** The `Retry-After` to send: seconds, or a literal value such as an HTTP date. */
       retryAfter?: number | string;
     }

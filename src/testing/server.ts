@@ -159,7 +159,8 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
       req.socket.destroy();
       return;
     }
-    if (fault?.type === 'status' || fault?.type === 'rate-limit') return send(faultReply(fault, instance));
+    if (fault?.type === 'status' || fault?.type === 'rate-limit' || fault?.type === 'problem')
+      return send(faultReply(fault, instance));
 
     const fingerprint = `${entry.method} ${url.pathname}${url.search}\n${canonicalJson(input.body)}`;
     const scopeKey = key === undefined ? undefined : `${auth.token}\u0000${key}`;
@@ -470,7 +471,10 @@ function keyedReply(record: KeyRecord, fingerprint: string, instance: string, re
 }
 
 /** The answer of a status or rate-limit fault, sent instead of performing the action. */
-function faultReply(fault: Extract<Fault, { type: 'status' | 'rate-limit' }>, instance: string): Reply {
+function faultReply(
+  fault: Extract<Fault, { type: 'status' | 'rate-limit' | 'problem' }>,
+  instance: string,
+): Reply {
   if (fault.type === 'rate-limit') {
     // An HTTP date has whole seconds: the next whole second plus one is 1–2 s ahead on the client's clock.
     const retryAfter =
@@ -482,6 +486,20 @@ function faultReply(fault: Extract<Fault, { type: 'status' | 'rate-limit' }>, in
   }
   const headers: Record<string, string> =
     fault.retryAfter === undefined ? {} : { 'retry-after': String(fault.retryAfter) };
+  if (fault.type === 'problem') {
+    const title = STATUS_CODES[fault.status] ?? 'Error';
+    const body = JSON.stringify({
+      type: fault.problemType ?? 'about:blank',
+      title,
+      status: fault.status,
+      detail: fault.detail ?? `An injected ${fault.status} ${title}.`,
+      instance,
+    });
+    return {
+      response: { status: fault.status, headers: { 'content-type': 'application/problem+json' }, body },
+      headers,
+    };
+  }
   const phrase = `${fault.status} ${STATUS_CODES[fault.status] ?? 'Error'}`;
   if (fault.html === true) {
     const body = `<html>\r\n<head><title>${phrase}</title></head>\r\n<body>\r\n<center><h1>${phrase}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`;

@@ -104,6 +104,25 @@ test('a status fault with html answers a proxy-style HTML page and an HTTP-date 
   assert.equal(server.effects.total(), 0);
 });
 
+test('a problem fault answers the given status and problem type before the action', async (t) => {
+  const server = await start(t);
+  server.inject({ type: 'problem', status: 409, problemType: `${PROBLEM}version-conflict`, retryAfter: 3 });
+  server.inject({ type: 'problem', status: 501 });
+  const conflict = await createClass(server, 'k');
+  assert.equal(conflict.status, 409);
+  assert.equal(conflict.headers['content-type'], 'application/problem+json');
+  assert.deepEqual(
+    { type: JSON.parse(conflict.body).type, status: JSON.parse(conflict.body).status },
+    { type: `${PROBLEM}version-conflict`, status: 409 },
+  );
+  assert.equal(conflict.headers['retry-after'], '3');
+  const bare = await createClass(server, 'k');
+  assert.equal(bare.status, 501);
+  assert.equal(JSON.parse(bare.body).type, 'about:blank');
+  assert.equal(server.effects.total(), 0);
+  assert.throws(() => server.inject({ type: 'problem', status: 200 }), RangeError);
+});
+
 test('rate-limit answers a 429 problem with Retry-After in seconds, 1 by default', async (t) => {
   const server = await start(t);
   server.inject({ type: 'rate-limit' });
