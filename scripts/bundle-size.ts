@@ -25,7 +25,9 @@ import { gzipSync } from 'node:zlib';
 import { build, type Metafile, type Plugin } from 'esbuild';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const { values: flags } = parseArgs({ options: { dist: { type: 'string' }, budget: { type: 'string' }, 'no-write': { type: 'boolean' } } });
+const { values: flags } = parseArgs({
+  options: { dist: { type: 'string' }, budget: { type: 'string' }, 'no-write': { type: 'boolean' } },
+});
 
 /** The budget, gzipped: 14 kB read as 14 KiB, unless `--budget` says otherwise. */
 const BUDGET_BYTES = flags.budget === undefined ? 14 * 1024 : Number(flags.budget);

@@ -358,7 +358,12 @@ export class ManagementClient {
       state.signal?.removeEventListener('abort', onAbort);
     }
     if (!response.ok) {
-      state.outcomeUnknown = mayHaveActed(response, text, state.outcomeUnknown);
+      state.outcomeUnknown = mayHaveActed(
+        response,
+        text,
+        request.idempotencyKey !== undefined,
+        state.outcomeUnknown,
+      );
       throw ApiError.from({
         response,
         body: text,
@@ -463,12 +468,12 @@ function context(
 }
 
 /** Whether a failed response leaves open that this or an earlier attempt performed the action. */
-function mayHaveActed(response: Response, body: string, before: boolean): boolean {
+function mayHaveActed(response: Response, body: string, keySent: boolean, before: boolean): boolean {
   const { status } = response;
   // A replay is the stored outcome of the key's first request: now it is known.
   if (isReplay(response.headers)) return false;
   if (status === 409) {
-    const reason = idempotencyConflictReason(parseProblem(body), response.headers);
+    const reason = idempotencyConflictReason(parseProblem(body), response.headers, keySent);
     // In progress: being performed right now. Reused: the key holds another request, so ours was not stored.
     if (reason === 'in-progress') return true;
     if (reason === 'key-reused') return false;

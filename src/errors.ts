@@ -369,7 +369,11 @@ export class ApiError extends ManagementError {
       case status === 404:
         return new NotFoundError(message, init);
       case status === 409: {
-        const reason = idempotencyConflictReason(problem, init.response.headers);
+        const reason = idempotencyConflictReason(
+          problem,
+          init.response.headers,
+          init.idempotencyKey !== undefined,
+        );
         return reason
           ? new IdempotencyConflictError(message, reason, init)
           : new ConflictError(message, init);
@@ -591,15 +595,22 @@ export function parseProblem(body: string): Problem | undefined {
   }
 }
 
-/** Why a 409 refused the key, or undefined when the 409 is not about the key. */
+/**
+ * Why a 409 refused the key, or undefined when the 409 is not about the key. `keySent`: the request carried an
+ * `Idempotency-Key` (without one, no 409 can be about it).
+ */
 export function idempotencyConflictReason(
   problem: Problem | undefined,
   headers: Headers,
+  keySent: boolean,
 ): IdempotencyConflictReason | undefined {
+  if (!keySent) return undefined;
   if (problem?.type === ProblemType.idempotencyKeyReused) return 'key-reused';
   if (problem?.type === ProblemType.idempotencyRequestInProgress) return 'in-progress';
-  // Servers built on the IETF Idempotency-Key draft send 409 only for a request still in flight, with Retry-After.
-  if (headers.has('retry-after')) return 'in-progress';
+  // Servers built on the IETF Idempotency-Key draft send 409 only for a request still in flight, with
+  // Retry-After and no problem type of their own; a 409 with another problem type is a business conflict.
+  const untyped = problem?.type === undefined || problem.type === 'about:blank';
+  if (untyped && headers.has('retry-after')) return 'in-progress';
   return undefined;
 }
 

@@ -55,6 +55,7 @@ describe('ApiError.from maps every status to its class', () => {
     ],
     [409, '', { 'retry-after': '1' }, IdempotencyConflictError, 'IdempotencyConflictError'],
     [409, problem('version-conflict', 409), {}, ConflictError, 'ConflictError'],
+    [409, problem('version-conflict', 409), { 'retry-after': '1' }, ConflictError, 'ConflictError'],
     [422, problem('unprocessable', 422), {}, UnprocessableEntityError, 'UnprocessableEntityError'],
     [429, problem('rate-limited', 429), { 'retry-after': '7' }, RateLimitError, 'RateLimitError'],
     [500, problem('internal-error', 500), {}, InternalServerError, 'InternalServerError'],
@@ -100,10 +101,23 @@ describe('ApiError.from maps every status to its class', () => {
       ApiError.from({
         response: new Response(body, { status: 409, headers }),
         body,
+        idempotencyKey: 'k1',
       }) as IdempotencyConflictError;
     assert.equal(from(problem('idempotency-key-reused', 409)).reason, 'key-reused');
     assert.equal(from(problem('idempotency-request-in-progress', 409)).reason, 'in-progress');
     assert.equal(from('', { 'retry-after': '2' }).reason, 'in-progress');
+  });
+
+  test('a 409 to a request that sent no key is a plain ConflictError, whatever it says', () => {
+    for (const body of [problem('idempotency-request-in-progress', 409), '']) {
+      const error = ApiError.from({
+        response: new Response(body, { status: 409, headers: { 'retry-after': '2' } }),
+        body,
+        method: 'GET',
+      });
+      assert.equal(error.name, 'ConflictError');
+      assert.ok(!(error instanceof IdempotencyConflictError));
+    }
   });
 
   test('429 exposes Retry-After in milliseconds, from seconds or an HTTP date', () => {
@@ -159,6 +173,20 @@ describe('errors from the mock server', () => {
     assert.ok(error instanceof NotFoundError);
     assert.equal(error.method, 'GET');
     assert.equal(error.idempotencyKey, undefined);
+    assert.equal(mock.requests.length, 1);
+  });
+
+  test('a business-rule 409 is a ConflictError and is not retried, even with Retry-After', async (t) => {
+    const mock = await startMock(t);
+    mock.inject({
+      type: 'problem',
+      status: 409,
+      problemType: 'https://api.studio.example/problems/version-conflict',
+      retryAfter: 1,
+    });
+    const error = await rejection(clientFor(mock).classes.create(classBody()));
+    assert.equal((error as Error).name, 'ConflictError');
+    assert.ok(!(error instanceof IdempotencyConflictError));
     assert.equal(mock.requests.length, 1);
   });
 
