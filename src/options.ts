@@ -313,20 +313,46 @@ function check(name: string, value: number, integer: boolean, min: number): numb
   return value;
 }
 
+/**
+ * The base URL, refused unless it is an absolute http(s) URL without credentials, query or fragment: credentials
+ * would end up in every error message and log line, and a query or fragment would be silently dropped.
+ */
+function resolveBaseUrl(value: unknown): URL {
+  // Never echo credentials, even from a URL too broken to parse.
+  const shown = JSON.stringify(String(value).replace(/\/\/[^/?#]*@/, '//***@'));
+  let url: URL;
+  try {
+    url = new URL(String(value));
+  } catch {
+    throw new InvalidArgumentError('baseUrl', `Expected \`baseUrl\` to be an absolute URL, got ${shown}.`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new InvalidArgumentError(
+      'baseUrl',
+      `Expected \`baseUrl\` to be an http or https URL, got ${shown}.`,
+    );
+  }
+  if (url.username !== '' || url.password !== '') {
+    throw new InvalidArgumentError(
+      'baseUrl',
+      `Expected \`baseUrl\` without credentials, got ${shown}: pass the token as \`accessToken\`.`,
+    );
+  }
+  if (url.search !== '' || url.hash !== '') {
+    throw new InvalidArgumentError(
+      'baseUrl',
+      `Expected \`baseUrl\` without a query or fragment, got ${shown}.`,
+    );
+  }
+  return url;
+}
+
 /** Validates the client's options once, at construction. */
 export function resolveClientOptions(options: ClientOptions): ResolvedOptions {
   if (options === null || typeof options !== 'object') {
     throw new InvalidArgumentError('options', 'Expected client options `{ baseUrl, accessToken }`.');
   }
-  let baseUrl: URL;
-  try {
-    baseUrl = new URL(String(options.baseUrl));
-  } catch {
-    throw new InvalidArgumentError(
-      'baseUrl',
-      `Expected \`baseUrl\` to be an absolute URL, got ${JSON.stringify(String(options.baseUrl))}.`,
-    );
-  }
+  const baseUrl = resolveBaseUrl(options.baseUrl);
   const token = options.accessToken;
   if (!(typeof token === 'function' || (typeof token === 'string' && token.length > 0))) {
     throw new InvalidArgumentError(

@@ -28,17 +28,33 @@ describe('bad input gets a clear, typed error', () => {
     ['maxRetries', { maxRetries: -1 }],
     ['timeout', { timeout: Number.NaN }],
     ['baseUrl', { baseUrl: 'not a url' }],
+    ['baseUrl', { baseUrl: 'ftp://api.studio.example' }],
+    ['baseUrl', { baseUrl: 'https://api.studio.example/v1?tenant=a' }],
+    ['baseUrl', { baseUrl: 'https://api.studio.example/#top' }],
     ['accessToken', { accessToken: '' }],
     ['headers', { headers: { 'bad header': 'x' } }],
   ];
   for (const [name, options] of badOptions) {
-    test(`client option ${name} is validated at construction`, () => {
+    test(`client option ${name} is validated at construction: ${JSON.stringify(options)}`, () => {
       assert.throws(
         () => new ManagementClient({ baseUrl: 'http://127.0.0.1:1', accessToken: 't', ...options } as never),
         (error) => error instanceof InvalidArgumentError && error.argument === name,
       );
     });
   }
+
+  test('a baseUrl with credentials is refused, and the message does not repeat them', () => {
+    for (const baseUrl of ['https://admin:s3cret@api.studio.example', 'https://admin:s3cret@[broken']) {
+      assert.throws(
+        () => new ManagementClient({ baseUrl, accessToken: 't' }),
+        (error) =>
+          error instanceof InvalidArgumentError &&
+          error.argument === 'baseUrl' &&
+          !error.message.includes('s3cret') &&
+          !JSON.stringify(error.toJSON()).includes('s3cret'),
+      );
+    }
+  });
 
   test('headers may be a Headers instance or entries, and are sent', async (t) => {
     const mock = await startMock(t);
