@@ -74,14 +74,14 @@ export interface RequestOptions {
    *
    * @default 2
    */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /**
    * How long one attempt may take, in milliseconds, from sending the request to the last byte of the
    * response. A timed-out attempt is retried with the same idempotency key.
    *
    * @default 30000
    */
-  timeout?: number;
+  timeout?: number | undefined;
   /**
    * The most time the whole call may take, in milliseconds: every attempt and every wait between attempts.
    * When it passes, the attempt in flight is aborted, no further attempt starts, and the call rejects with a
@@ -94,7 +94,7 @@ export interface RequestOptions {
    * await client.classes.create(body, { deadline: 10_000 }); // give up after 10 s, whatever happens
    * ```
    */
-  deadline?: number;
+  deadline?: number | undefined;
   /**
    * Aborts the call: the attempt in flight and any wait between attempts stop at once, and the call rejects
    * with a {@link RequestAbortedError}. Never retried.
@@ -104,20 +104,20 @@ export interface RequestOptions {
    * await client.classes.list({ limit: 10 }, { signal: AbortSignal.timeout(5000) });
    * ```
    */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /**
    * Extra request headers. Per-call headers win over client headers, which win over the SDK's own (except
    * `Idempotency-Key`, which is always the call's key: use `idempotencyKey` to choose it).
    *
    * @default {}
    */
-  headers?: Record<string, string> | Headers | [string, string][];
+  headers?: Record<string, string | undefined> | Headers | [string, string][] | undefined;
   /**
    * The `fetch` to send requests with, for instrumentation or a framework's own `fetch`.
    *
    * @default globalThis.fetch
    */
-  fetch?: typeof fetch;
+  fetch?: typeof fetch | undefined;
   /**
    * Called before each retry with the attempt, the delay chosen and why, the error and the key: for logs
    * and "retrying in 3 s…" messages. An exception thrown here ends the call with that exception.
@@ -127,7 +127,7 @@ export interface RequestOptions {
    * onRetry: ({ attempt, delayMs, reason }) => console.warn(`attempt ${attempt} failed (${reason}); retrying in ${delayMs} ms`)
    * ```
    */
-  onRetry?: (event: RetryEvent) => void;
+  onRetry?: ((event: RetryEvent) => void) | undefined;
 }
 
 /**
@@ -152,7 +152,7 @@ export interface MutationOptions extends RequestOptions {
    * await client.classes.create(body, { idempotencyKey });
    * ```
    */
-  idempotencyKey?: string;
+  idempotencyKey?: string | undefined;
   /**
    * Names the user action this call performs, for a Retry button: `'create-class:draft-42'`. The client takes
    * the action's saved key from `keyStore` (or makes and saves one), sends it, and lets it go once the outcome
@@ -166,7 +166,7 @@ export interface MutationOptions extends RequestOptions {
    * if (result.replayed) console.log('it had worked the first time');
    * ```
    */
-  action?: string;
+  action?: string | undefined;
 }
 
 /**
@@ -199,20 +199,20 @@ export interface ClientOptions extends RequestOptions {
    *
    * @default 500
    */
-  minRetryDelay?: number;
+  minRetryDelay?: number | undefined;
   /**
    * The largest backoff delay in milliseconds (the cap applies after the jitter).
    *
    * @default 8000
    */
-  maxRetryDelay?: number;
+  maxRetryDelay?: number | undefined;
   /**
    * The longest `Retry-After` the client waits for, in milliseconds. A server that asks for a longer wait
    * ends the call with its error (a {@link RateLimitError} for 429) instead of a long sleep.
    *
    * @default 60000
    */
-  maxRetryAfter?: number;
+  maxRetryAfter?: number | undefined;
   /**
    * How long the client keeps waiting, in milliseconds, for a request with the same key that the server says
    * is still in progress (409). It polls at the server's `Retry-After` (else every second). Giving up early
@@ -220,7 +220,7 @@ export interface ClientOptions extends RequestOptions {
    *
    * @default 60000
    */
-  inProgressTimeout?: number;
+  inProgressTimeout?: number | undefined;
   /**
    * The retry budget shared by every call of this client: a {@link RetryBudget}, its options, or `false` to
    * retry without one. While a server is down, the budget runs dry and calls stop retrying, so that the
@@ -229,14 +229,14 @@ export interface ClientOptions extends RequestOptions {
    *
    * @default a new RetryBudget() (500 tokens, 5 a retry, 10 a retry after a timeout, 1 back per success)
    */
-  retryBudget?: RetryBudget | RetryBudgetOptions | false;
+  retryBudget?: RetryBudget | RetryBudgetOptions | false | undefined;
   /**
    * Where the keys of named actions (the `action` option) are saved: {@link MemoryKeyStore},
    * {@link WebStorageKeyStore} (`localStorage`, survives reloads), or your own async {@link KeyStore}.
    *
    * @default new MemoryKeyStore()
    */
-  keyStore?: KeyStore;
+  keyStore?: KeyStore | undefined;
   /**
    * How long the server keeps a key's result, in milliseconds. A saved action key older than this is replaced
    * by a fresh one (the server would perform the action again anyway), and the client's key-reuse guard
@@ -244,14 +244,14 @@ export interface ClientOptions extends RequestOptions {
    *
    * @default 86400000 (24 hours)
    */
-  replayWindow?: number;
+  replayWindow?: number | undefined;
   /**
    * Told about problems that did not fail a call, such as a key store that threw (the client then keeps keys
    * in memory).
    *
    * @default (warning) => console.warn(warning.message)
    */
-  onWarning?: (warning: ManagementWarning) => void;
+  onWarning?: ((warning: ManagementWarning) => void) | undefined;
 }
 
 /** Every option with its value decided: client defaults merged with per-call values. */
@@ -433,12 +433,31 @@ export function resolveCallOptions(
   };
 }
 
-/** Headers in any form fetch accepts, as a plain object with lower-case names. */
+// Headers the HTTP layer owns: fetch refuses some and browsers silently drop others, so they are refused here,
+// before anything is sent, rather than failing as if the network had.
+const FORBIDDEN_HEADERS = new Set([
+  'connection',
+  'content-length',
+  'expect',
+  'host',
+  'keep-alive',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+]);
+
+/** Headers in any form fetch accepts, as a plain object with lower-case names; an undefined value is left out. */
 function normalizeHeaders(
-  init: Record<string, string> | Headers | [string, string][],
+  init: Record<string, string | undefined> | Headers | [string, string][],
 ): Record<string, string> {
+  let headers: Record<string, string>;
   try {
-    return Object.fromEntries(new Headers(init));
+    const entries =
+      init instanceof Headers || Array.isArray(init)
+        ? init
+        : Object.entries(init).filter((entry): entry is [string, string] => entry[1] !== undefined);
+    headers = Object.fromEntries(new Headers(entries));
   } catch (cause) {
     throw new InvalidArgumentError(
       'headers',
@@ -446,4 +465,13 @@ function normalizeHeaders(
       { cause },
     );
   }
+  for (const name of Object.keys(headers)) {
+    if (FORBIDDEN_HEADERS.has(name)) {
+      throw new InvalidArgumentError(
+        'headers',
+        `Invalid \`headers\`: ${name} is set by the HTTP layer and cannot be given.`,
+      );
+    }
+  }
+  return headers;
 }

@@ -14,26 +14,26 @@ export interface RetryBudgetOptions {
    *
    * @default 500
    */
-  capacity?: number;
+  capacity?: number | undefined;
   /**
    * The tokens one retry spends.
    *
    * @default 5
    */
-  retryCost?: number;
+  retryCost?: number | undefined;
   /**
    * The tokens one retry after a timeout spends: timeouts are the costliest failures to retry.
    *
    * @default 10
    */
-  timeoutCost?: number;
+  timeoutCost?: number | undefined;
   /**
    * The tokens a call that succeeded at its first attempt gives back. A call that succeeded after retries gives
    * back what its retries spent.
    *
    * @default 1
    */
-  successRefund?: number;
+  successRefund?: number | undefined;
 }
 
 /**

@@ -49,61 +49,61 @@ export interface MockServerOptions {
    * The TCP port to listen on; 0 picks a free port (read it from {@link MockServer.url}).
    * @default 0
    */
-  port?: number;
+  port?: number | undefined;
   /**
    * The interface to listen on.
    * @default '127.0.0.1'
    */
-  host?: string;
+  host?: string | undefined;
   /**
    * The accepted bearer tokens, each with the OAuth scopes it grants (for example `['classes:write']`).
    * @default { 'test-token': every scope of the spec }
    */
-  tokens?: Record<string, readonly string[]>;
+  tokens?: Record<string, readonly string[]> | undefined;
   /**
    * How long a stored response is replayed for its `Idempotency-Key`, in milliseconds (measured with
    * {@link MockServerOptions.now}); after that the key performs its action again.
    * @default 86_400_000 (24 hours)
    */
-  replayWindowMs?: number;
+  replayWindowMs?: number | undefined;
   /**
    * The clock, in milliseconds since the epoch. Key expiry and the `createdAt`/`updatedAt` of resources use it,
    * so a test can move time forward instead of waiting.
    * @default Date.now
    */
-  now?: () => number;
+  now?: (() => number) | undefined;
   /**
    * The `Retry-After` (seconds) of the 409 `idempotency-request-in-progress` problem.
    * @default 1
    */
-  inProgressRetryAfter?: number;
+  inProgressRetryAfter?: number | undefined;
   /**
    * Start each collection with the items of its list example from the spec (content and schedule occurrences
    * have no create operation, so without seed data they stay empty). `false` starts with empty collections.
    * @default true
    */
-  seedData?: boolean;
+  seedData?: boolean | undefined;
   /**
    * The probability (0–1) that a mutating request gets a random fault from {@link MockServerOptions.randomFaults}.
    * @default 0
    */
-  faultRate?: number;
+  faultRate?: number | undefined;
   /**
    * The seed of the random fault generator: the same seed and the same sequence of requests give the same faults.
    * @default 1
    */
-  seed?: number;
+  seed?: number | undefined;
   /**
    * The fault kinds the random mode picks from, with equal probability.
    * @default ['drop-before-action', 'drop-after-action', 'status', 'rate-limit']
    */
-  randomFaults?: readonly FaultKind[];
+  randomFaults?: readonly FaultKind[] | undefined;
   /**
    * The longest random `delay` fault, in milliseconds: a random delay is uniform in [0, randomDelayMs). Set it
    * above a client's timeout to get slow commits that outlive the client's attempt.
    * @default 200
    */
-  randomDelayMs?: number;
+  randomDelayMs?: number | undefined;
 }
 
 /**
@@ -209,16 +209,16 @@ export type FaultKind = Fault['type'];
  */
 export interface FaultMatch {
   /** The spec's operationId, for example `managementCreateClass`. */
-  operationId?: string;
+  operationId?: string | undefined;
   /** The HTTP method (any case). */
-  method?: string;
+  method?: string | undefined;
   /** The request path without the query (`/v1/classes/cls_1`) or the spec's template (`/v1/classes/{classId}`). */
-  path?: string;
+  path?: string | undefined;
   /**
    * How many matching requests get the fault.
    * @default 1
    */
-  times?: number;
+  times?: number | undefined;
 }
 
 /**
