@@ -98,9 +98,11 @@ export class ManagementClient {
     const { keyStore, onWarning } = options;
     if (
       keyStore !== undefined &&
-      !['get', 'set', 'delete'].every(
-        (m) => typeof (keyStore as unknown as Record<string, unknown>)[m] === 'function',
-      )
+      (keyStore === null ||
+        typeof keyStore !== 'object' ||
+        !['get', 'set', 'delete'].every(
+          (m) => typeof (keyStore as unknown as Record<string, unknown>)[m] === 'function',
+        ))
     ) {
       throw new InvalidArgumentError('keyStore', 'Expected `keyStore` to have get, set and delete methods.');
     }
@@ -251,10 +253,11 @@ export class ManagementClient {
     };
     if (idempotencyKey !== undefined)
       this.#guard.claim(idempotencyKey, request.identity, context(request, state));
+    let succeeded: ApiResult<unknown> | undefined;
     try {
       // One token for every attempt: servers that scope keys per credential must see the retries in one scope.
       const headers = await untilAborted(buildHeaders(request), state.signal);
-      const result = await pRetry(() => this.#attempt(request, state, headers), {
+      const result = await pRetry(async () => (succeeded = await this.#attempt(request, state, headers)), {
         // decideRetry enforces maxRetries itself: p-retry's count would also stop the polls of a request in
         // progress, which do not count against maxRetries.
         retries: Number.POSITIVE_INFINITY,
@@ -293,6 +296,12 @@ export class ManagementClient {
       options.retryBudget?.succeeded(state.spent);
       return result;
     } catch (error) {
+      // An abort that lands after the last attempt succeeded comes too late: the action is done, and saying
+      // otherwise would report a committed write as aborted.
+      if (succeeded !== undefined) {
+        options.retryBudget?.succeeded(state.spent);
+        return succeeded;
+      }
       // Unless the server may have stored a result for the key, the key protects nothing: let it be reused.
       if (
         idempotencyKey !== undefined &&
@@ -342,15 +351,23 @@ export class ManagementClient {
     try {
       if (state.signal?.aborted) throw state.signal.reason;
       const send = options.fetch ?? globalThis.fetch;
-      response = await this.#ky(url, {
-        method: operation.method,
-        headers,
-        ...(request.body === undefined ? {} : { body: request.body }),
-        // The attempt's signal goes straight to fetch: handed to ky, it would be joined to ky's own with
-        // AbortSignal.any on every attempt, a cost measured at ~9 µs per call for a timeout ky does not run.
-        fetch: (input, init) => send(input, { ...init, signal: attempt.signal }),
-      });
-      text = await response.text();
+      // untilAborted: a custom fetch that ignores its signal must not outlive the timeout, deadline or abort.
+      response = await untilAborted(
+        this.#ky(url, {
+          method: operation.method,
+          headers,
+          ...(request.body === undefined ? {} : { body: request.body }),
+          // The attempt's signal goes straight to fetch: handed to ky, it would be joined to ky's own with
+          // AbortSignal.any on every attempt, a cost measured at ~9 µs per call for a timeout ky does not run.
+          fetch: (input, init) => send(input, { ...init, signal: attempt.signal }),
+        }),
+        attempt.signal,
+      );
+      // Duck-typed: a Response from another realm or a fetch polyfill is still a Response.
+      if (typeof (response as Partial<Response> | null)?.text !== 'function') {
+        throw new TypeError(`fetch resolved to ${describeValue(response)}, not a Response`);
+      }
+      text = await untilAborted(response.text(), attempt.signal);
     } catch (error) {
       throw failure(error, request, state, attempt.signal, response !== undefined);
     } finally {
@@ -376,6 +393,8 @@ export class ManagementClient {
     try {
       data = text === '' ? undefined : JSON.parse(text);
     } catch (cause) {
+      // A write did happen, but its result is lost: a retry with the same key replays the stored one.
+      state.outcomeUnknown = true;
       throw new InvalidResponseError(
         `${operation.method} ${url.href} answered ${response.status} with a body that is not JSON`,
         response,
@@ -532,18 +551,36 @@ function buildUrl(
         `${operation.resource}.${operation.name}: expected \`${name}\` (argument ${index + 1}) to be a non-empty string other than '.' and '..', got ${typeof value === 'string' ? JSON.stringify(value) : describeValue(value)}.`,
       );
     }
-    return encodeURIComponent(value);
+    try {
+      return encodeURIComponent(value);
+    } catch (cause) {
+      // A lone UTF-16 surrogate has no UTF-8 encoding.
+      throw new InvalidArgumentError(
+        name,
+        `${operation.resource}.${operation.name}: \`${name}\` (argument ${index + 1}) is not well-formed Unicode.`,
+        { cause },
+      );
+    }
   });
-  const url = new URL(baseUrl.pathname.replace(/\/$/, '') + path, baseUrl);
+  // The path is set, not resolved against the base: a base path like `//host` must not change the host.
+  const url = new URL(baseUrl.href);
+  url.pathname = baseUrl.pathname.replace(/\/+$/, '') + path;
   if (query !== undefined) {
-    if (query === null || typeof query !== 'object') {
+    if (query === null || typeof query !== 'object' || Array.isArray(query)) {
       throw new InvalidArgumentError(
         'query',
-        `${operation.resource}.${operation.name}: expected the query to be an object.`,
+        `${operation.resource}.${operation.name}: expected the query to be an object, got ${describeValue(query)}.`,
       );
     }
     for (const [name, value] of Object.entries(query)) {
-      if (value !== undefined) url.searchParams.set(name, String(value));
+      if (value === undefined) continue;
+      if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+        throw new InvalidArgumentError(
+          'query',
+          `${operation.resource}.${operation.name}: expected query parameter \`${name}\` to be a string, number or boolean, got ${describeValue(value)}.`,
+        );
+      }
+      url.searchParams.set(name, String(value));
     }
   }
   return url;
@@ -565,8 +602,9 @@ function serializeBody(operation: OperationSpec, body: unknown): string | undefi
       `${operation.resource}.${operation.name}: expected the body to be an object, got ${describeValue(body)}.`,
     );
   }
+  let json: string | undefined;
   try {
-    return JSON.stringify(body);
+    json = JSON.stringify(body);
   } catch (cause) {
     throw new InvalidArgumentError(
       'body',
@@ -574,6 +612,14 @@ function serializeBody(operation: OperationSpec, body: unknown): string | undefi
       { cause },
     );
   }
+  // A toJSON() that returns undefined would send no body at all.
+  if (json === undefined || !json.startsWith('{')) {
+    throw new InvalidArgumentError(
+      'body',
+      `${operation.resource}.${operation.name}: the body must serialize to a JSON object, got ${json === undefined ? 'nothing' : json.slice(0, 20)}.`,
+    );
+  }
+  return json;
 }
 
 function isReplay(headers: Headers): boolean {
@@ -581,11 +627,20 @@ function isReplay(headers: Headers): boolean {
   return value?.trim().toLowerCase() === 'true';
 }
 
+// No connection, no address, or a request undici refused to send.
+const NEVER_SENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'UND_ERR_INVALID_ARG',
+  'UND_ERR_NOT_SUPPORTED',
+]);
+
 /** Errors that prove the request never left this machine (so its outcome is known: nothing happened). */
 function neverSent(error: unknown): boolean {
   for (let at: unknown = error; at instanceof Error; at = at.cause) {
     const code = (at as { code?: unknown }).code;
-    if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN') return true;
+    if (typeof code === 'string' && NEVER_SENT_CODES.has(code)) return true;
   }
   return false;
 }

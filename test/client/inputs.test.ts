@@ -25,6 +25,7 @@ describe('bad input gets a clear, typed error', () => {
     ['fetch', { fetch: 42 }],
     ['onWarning', { onWarning: true }],
     ['keyStore', { keyStore: {} }],
+    ['keyStore', { keyStore: null }],
     ['maxRetries', { maxRetries: -1 }],
     ['timeout', { timeout: Number.NaN }],
     ['baseUrl', { baseUrl: 'not a url' }],
@@ -33,6 +34,8 @@ describe('bad input gets a clear, typed error', () => {
     ['baseUrl', { baseUrl: 'https://api.studio.example/#top' }],
     ['accessToken', { accessToken: '' }],
     ['headers', { headers: { 'bad header': 'x' } }],
+    ['headers', { headers: { 'Content-Length': '10' } }],
+    ['headers', { headers: { 'transfer-encoding': 'chunked' } }],
   ];
   for (const [name, options] of badOptions) {
     test(`client option ${name} is validated at construction: ${JSON.stringify(options)}`, () => {
@@ -54,6 +57,61 @@ describe('bad input gets a clear, typed error', () => {
           !JSON.stringify(error.toJSON()).includes('s3cret'),
       );
     }
+  });
+
+  test('a lone surrogate in a path parameter is refused, not a URIError', async (t) => {
+    const mock = await startMock(t);
+    const error = await rejection(clientFor(mock).classes.get('cls_\uD800'));
+    assert.ok(error instanceof InvalidArgumentError);
+    assert.equal(error.argument, 'classId');
+    assert.equal(mock.requests.length, 0);
+  });
+
+  for (const [label, query] of [
+    ['an object', { cursor: { page: 2 } }],
+    ['an array', { limit: [1, 2] }],
+    ['null', { cursor: null }],
+    ['a null-prototype object', { cursor: Object.create(null) }],
+  ] as const) {
+    test(`a query value that is ${label} is refused, not sent as text`, async (t) => {
+      const mock = await startMock(t);
+      const error = await rejection(clientFor(mock).classes.list(query as never));
+      assert.ok(error instanceof InvalidArgumentError);
+      assert.equal(error.argument, 'query');
+      assert.equal(mock.requests.length, 0);
+    });
+  }
+
+  test('a body whose toJSON gives nothing is refused, not sent without a body', async (t) => {
+    const mock = await startMock(t);
+    const body = { ...classBody(), toJSON: () => undefined };
+    const error = await rejection(clientFor(mock).classes.create(body as never));
+    assert.ok(error instanceof InvalidArgumentError);
+    assert.equal(error.argument, 'body');
+    assert.equal(mock.requests.length, 0);
+  });
+
+  test('a base path with a double slash stays on the base host, with the token', async (t) => {
+    const mock = await startMock(t);
+    const hosts: string[] = [];
+    const fetch: typeof globalThis.fetch = (input, init) => {
+      hosts.push(new URL(input instanceof Request ? input.url : String(input)).host);
+      return globalThis.fetch(input, init);
+    };
+    const client = clientFor(mock, { baseUrl: `${mock.url}//evil.example`, fetch, maxRetries: 0 });
+    await client.classes.list().catch(() => undefined);
+    assert.deepEqual(hosts, [new URL(mock.url).host]);
+  });
+
+  test('a header given as undefined is left out, not sent as "undefined"', async (t) => {
+    const mock = await startMock(t);
+    const seen: (string | null)[] = [];
+    const fetch: typeof globalThis.fetch = (input, init) => {
+      seen.push((input instanceof Request ? input.headers : new Headers(init?.headers)).get('x-tenant'));
+      return globalThis.fetch(input, init);
+    };
+    await clientFor(mock, { fetch }).classes.list({}, { headers: { 'x-tenant': undefined } });
+    assert.deepEqual(seen, [null]);
   });
 
   test('headers may be a Headers instance or entries, and are sent', async (t) => {

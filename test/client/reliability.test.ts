@@ -5,7 +5,9 @@ import {
   ConnectionError,
   InternalServerError,
   InvalidResponseError,
+  ManagementError,
   NotFoundError,
+  RequestAbortedError,
   RetryBudget,
   TimeoutError,
 } from '../../src/index.ts';
@@ -55,7 +57,7 @@ describe('the fault matrix', () => {
     assert.equal(mock.effects.byOperation('managementCreateClass'), 1);
   });
 
-  test('a 2xx whose body is not JSON is an InvalidResponseError with the raw text, not retried', async (t) => {
+  test('a 2xx whose body is not JSON is an InvalidResponseError with the raw text, not retried, and the key kept', async (t) => {
     const mock = await startMock(t);
     mock.inject({ type: 'invalid-json' });
     const error = await rejection(clientFor(mock).classes.create(classBody()));
@@ -63,8 +65,14 @@ describe('the fault matrix', () => {
     assert.equal(error.status, 201);
     assert.ok(error.body.length > 0);
     assert.throws(() => JSON.parse(error.body));
-    assert.equal(error.outcomeUnknown, false, 'a 2xx says the action happened');
+    // The action happened but its result is lost: not a failure to show, and the same key replays the result.
+    assert.equal(error.outcomeUnknown, true);
     assert.equal(mock.requests.length, 1);
+    const retry = await clientFor(mock)
+      .classes.create(classBody(), { idempotencyKey: error.idempotencyKey })
+      .withResponse();
+    assert.equal(retry.replayed, true);
+    assert.equal(mock.effects.byOperation('managementCreateClass'), 1);
   });
 
   test('a fresh 4xx after a reset does not settle the unknown outcome: it may come from before the key check', async (t) => {
@@ -201,5 +209,69 @@ describe('no per-call leaks', () => {
     );
     assert.equal(getEventListeners(controller.signal, 'abort').length, 0);
     assert.ok(timers() <= before, `${timers()} timers after, ${before} before`);
+  });
+});
+
+describe('a custom fetch cannot hang a call', () => {
+  const neverEndingBody = async () =>
+    new Response(new ReadableStream({ pull: () => new Promise<void>(() => {}) }), { status: 201 });
+  const neverSettles = () => new Promise<Response>(() => {});
+
+  test('a fetch that never settles ends at the attempt timeout', async (t) => {
+    const mock = await startMock(t);
+    const client = clientFor(mock, { fetch: neverSettles, timeout: 50, maxRetries: 0 });
+    const error = await rejection(client.classes.create(classBody()));
+    assert.ok(error instanceof TimeoutError);
+  });
+
+  test("a body that never ends is cut by the timeout, the deadline and the caller's abort", async (t) => {
+    const mock = await startMock(t);
+    const client = clientFor(mock, { fetch: neverEndingBody, maxRetries: 0 });
+    assert.ok((await rejection(client.classes.create(classBody(), { timeout: 50 }))) instanceof TimeoutError);
+    const deadline = await rejection(client.classes.create(classBody(), { deadline: 50 }));
+    assert.ok(deadline instanceof TimeoutError && deadline.kind === 'deadline');
+    const aborted = await rejection(client.classes.create(classBody(), { signal: AbortSignal.timeout(50) }));
+    assert.ok(aborted instanceof RequestAbortedError);
+  });
+
+  test('a fetch that resolves to something else than a Response is our error, not a TypeError', async (t) => {
+    const mock = await startMock(t);
+    const fetch = (async () => ({ status: 201 })) as unknown as typeof globalThis.fetch;
+    const error = await rejection(clientFor(mock, { fetch, maxRetries: 0 }).classes.create(classBody()));
+    assert.ok(error instanceof ManagementError);
+    assert.match(error.message, /not a Response/);
+  });
+});
+
+describe('an abort that lands as the last attempt succeeds', () => {
+  test('a committed write is never reported as a failure whose outcome is known', async (t) => {
+    const mock = await startMock(t);
+    // The caller aborts 0–11 microtasks after the body was read, around the end of the attempt and p-retry's
+    // own abort check: whatever the timing, a result or an outcome-unknown error, never a "known" failure.
+    for (let depth = 0; depth < 12; depth++) {
+      const controller = new AbortController();
+      const abortAfter = (n: number): void => {
+        if (n === 0) controller.abort();
+        else queueMicrotask(() => abortAfter(n - 1));
+      };
+      const fetch: typeof globalThis.fetch = async (input, init) => {
+        const response = await globalThis.fetch(input, init);
+        const text = response.text.bind(response);
+        response.text = () =>
+          text().then((body) => {
+            abortAfter(depth);
+            return body;
+          });
+        return response;
+      };
+      const call = clientFor(mock, { fetch }).classes.create(classBody(), { signal: controller.signal });
+      const outcome = await call.then(
+        () => 'created',
+        (error: unknown) =>
+          error instanceof ManagementError && error.outcomeUnknown ? 'unknown' : `known failure: ${error}`,
+      );
+      assert.ok(outcome === 'created' || outcome === 'unknown', `depth ${depth}: ${outcome}`);
+    }
+    assert.equal(mock.effects.byOperation('managementCreateClass'), 12);
   });
 });

@@ -13,7 +13,7 @@ import { decideRetry } from '../../src/retry.ts';
 const options = resolveClientOptions({ baseUrl: 'https://api.studio.example', accessToken: 't' });
 const fresh = () => ({ countedRetries: 0, inProgressSince: undefined });
 const apiError = (status: number, headers: Record<string, string> = {}, body = '') =>
-  ApiError.from({ response: new Response(body || null, { status, headers }), body });
+  ApiError.from({ response: new Response(body || null, { status, headers }), body, idempotencyKey: 'k1' });
 
 describe('the retry policy', () => {
   const retried = [408, 429, 500, 502, 503, 504];
