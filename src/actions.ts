@@ -8,6 +8,7 @@ import {
   type ManagementError,
   RequestAbortedError,
   type RequestContext,
+  TimeoutError,
 } from './errors.ts';
 import { validateIdempotencyKey } from './idempotency.ts';
 import { untilAborted } from './signals.ts';
@@ -92,11 +93,19 @@ interface Flight {
   readonly request: string;
   /** The action's key, once read or made. */
   key: string | undefined;
-  /** Every caller that joined, and those of them that aborted: when all have, the request is aborted. */
+  /** Every caller that joined, and those of them that left (aborted, or past their deadline). */
   callers: number;
-  aborted: number;
+  left: number;
+  /** Aborted when every caller has left: nobody waits for the request any more. */
   readonly controller: AbortController;
   result: Promise<ApiResult<unknown>>;
+}
+
+/** What one caller of an action brings: its context for errors, and its own abort signal and deadline. */
+export interface ActionCaller {
+  readonly context: RequestContext;
+  readonly signal: AbortSignal | undefined;
+  readonly deadline: number | undefined;
 }
 
 /** Saved action keys, single flight per action, and the key store's fallback to memory. */
@@ -107,6 +116,9 @@ export class ActionKeys {
   readonly #windowMs: number;
   readonly #warn: (warning: ManagementWarning) => void;
   readonly #inFlight = new Map<string, Flight>();
+  // The last key lookup of each action: the next one waits for it, so that a lookup a caller stopped waiting
+  // for cannot save its key over the one a later call made.
+  readonly #acquiring = new Map<string, Promise<unknown>>();
   #storeFailing = false;
 
   constructor(store: KeyStore, windowMs: number, warn: (warning: ManagementWarning) => void) {
@@ -117,16 +129,16 @@ export class ActionKeys {
 
   /**
    * Runs the call of `action` with its saved key (made and saved on first use). A second call of the same action
-   * while the first is in flight shares its request: the request runs until every caller that can abort has,
-   * and each caller's abort rejects that caller only. The key is released once the outcome is definitive.
+   * while the first is in flight shares its request: the request runs until every caller has left, and each
+   * caller's abort or deadline ends that caller only. The key is released once the outcome is definitive.
    */
   run(
     action: string,
     request: string,
-    context: RequestContext,
-    signal: AbortSignal | undefined,
+    caller: ActionCaller,
     execute: (key: string, signal: AbortSignal) => Promise<ApiResult<unknown>>,
   ): Promise<ApiResult<unknown>> {
+    const { context, signal } = caller;
     if (signal?.aborted) {
       // Aborted before it began: nothing is sent, nor is a key read or made.
       return Promise.reject(
@@ -137,8 +149,10 @@ export class ActionKeys {
       );
     }
     let flight = this.#inFlight.get(action);
+    // A flight every caller has left is on its way out: a new call starts its own (with the same saved key).
+    if (flight?.controller.signal.aborted) flight = undefined;
     if (flight !== undefined && !sameRequest(flight.request, request)) {
-      const key = flight.key ?? '(being read)';
+      const key = flight.key ?? '(not read yet)';
       return Promise.reject(
         keyReusedLocally(key, flight.request, { ...context, idempotencyKey: flight.key }),
       );
@@ -148,17 +162,17 @@ export class ActionKeys {
         request,
         key: undefined,
         callers: 0,
-        aborted: 0,
+        left: 0,
         controller: new AbortController(),
         result: Promise.resolve() as never,
       };
-      started.result = this.#run(action, started, context, execute).finally(() =>
-        this.#inFlight.delete(action),
-      );
+      started.result = this.#run(action, started, context, execute).finally(() => {
+        if (this.#inFlight.get(action) === started) this.#inFlight.delete(action);
+      });
       this.#inFlight.set(action, started);
       flight = started;
     }
-    return join(flight, signal, context);
+    return join(flight, caller);
   }
 
   /** Forgets the saved key of `action`, so that its next call starts afresh with a new key. */
@@ -173,18 +187,44 @@ export class ActionKeys {
     execute: (key: string, signal: AbortSignal) => Promise<ApiResult<unknown>>,
   ): Promise<ApiResult<unknown>> {
     const { signal } = flight.controller;
+    const { key, reused } = await untilAborted(this.#acquire(action, flight.request, context), signal);
+    flight.key = key;
     try {
-      flight.key = await untilAborted(this.#acquire(action, flight.request, context), signal);
-      const result = await execute(flight.key, signal);
+      const result = await execute(key, signal);
       await this.#use((store) => store.delete(action));
       return result;
     } catch (error) {
-      if (isDefinitive(error)) await this.#use((store) => store.delete(action));
+      // A reused key may have been sent by an earlier call whose outcome was never learned. An error now
+      // (a 401 from before the key check, a bad token) says nothing about that call: only a success does.
+      if (!reused && isDefinitive(error)) await this.#use((store) => store.delete(action));
       throw error;
     }
   }
 
-  async #acquire(action: string, request: string, context: RequestContext): Promise<string> {
+  /** The action's key: its saved one (`reused`), or a fresh one, saved before it is sent. One at a time. */
+  #acquire(
+    action: string,
+    request: string,
+    context: RequestContext,
+  ): Promise<{ key: string; reused: boolean }> {
+    const previous = this.#acquiring.get(action) ?? Promise.resolve();
+    const current = previous.then(
+      () => this.#acquireNow(action, request, context),
+      () => this.#acquireNow(action, request, context),
+    );
+    this.#acquiring.set(action, current);
+    const forget = () => {
+      if (this.#acquiring.get(action) === current) this.#acquiring.delete(action);
+    };
+    current.then(forget, forget);
+    return current;
+  }
+
+  async #acquireNow(
+    action: string,
+    request: string,
+    context: RequestContext,
+  ): Promise<{ key: string; reused: boolean }> {
     const now = Date.now();
     const saved = toSavedKey(await this.#use((store) => store.get(action)));
     // Past the server's replay window the key is forgotten there: reusing it would perform the action again.
@@ -194,11 +234,11 @@ export class ActionKeys {
       if (saved.request !== undefined && !sameRequest(saved.request, request)) {
         throw keyReusedLocally(saved.key, saved.request, { ...context, idempotencyKey: saved.key });
       }
-      return saved.key;
+      return { key: saved.key, reused: true };
     }
     const fresh: SavedKey = { key: uuidv4(), createdAt: now, request };
     await this.#use((store) => store.set(action, fresh));
-    return fresh.key;
+    return { key: fresh.key, reused: false };
   }
 
   /**
@@ -225,32 +265,56 @@ export class ActionKeys {
   }
 }
 
-/** One caller's view of a shared flight: its own abort rejects it alone, the last abort stops the request. */
-function join(
-  flight: Flight,
-  signal: AbortSignal | undefined,
-  context: RequestContext,
-): Promise<ApiResult<unknown>> {
+/** One caller's view of a shared flight: its own abort or deadline ends it alone; the last to leave stops it. */
+function join(flight: Flight, caller: ActionCaller): Promise<ApiResult<unknown>> {
+  const { context, signal, deadline } = caller;
   flight.callers++;
-  if (signal === undefined) return flight.result;
+  if (signal === undefined && deadline === undefined) return flight.result;
   return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      flight.aborted++;
-      if (flight.aborted === flight.callers) flight.controller.abort(signal.reason);
-      reject(
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let done = false;
+    const cleanup = () => {
+      done = true;
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    };
+    const leave = (error: ManagementError) => {
+      if (done) return;
+      cleanup();
+      flight.left++;
+      if (flight.left === flight.callers) flight.controller.abort(error);
+      reject(error);
+    };
+    // Once the key is known the shared request may have been sent; before, nothing was.
+    const where = () => ({
+      ...context,
+      idempotencyKey: flight.key,
+      outcomeUnknown: flight.key !== undefined,
+    });
+    const onAbort = () =>
+      leave(
         new RequestAbortedError(`${context.method} ${context.url} was aborted`, {
-          ...context,
-          idempotencyKey: flight.key,
-          // Once the key is known the shared request may have been sent; before, nothing was.
-          outcomeUnknown: flight.key !== undefined,
-          cause: signal.reason,
+          ...where(),
+          cause: signal?.reason,
         }),
       );
-    };
-    // Listen to the shared result first: when this caller's abort stops the request, its rejection is handled.
-    flight.result.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-    if (signal.aborted) onAbort();
-    else signal.addEventListener('abort', onAbort, { once: true });
+    // Listen to the shared result first: when this caller's leaving stops the request, its rejection is handled.
+    flight.result.then(resolve, reject).finally(cleanup);
+    if (deadline !== undefined) {
+      timer = setTimeout(
+        () =>
+          leave(
+            new TimeoutError(
+              `${context.method} ${context.url} did not complete within its deadline of ${deadline} ms`,
+              deadline,
+              where(),
+              'deadline',
+            ),
+          ),
+        deadline,
+      );
+    }
+    signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
 

@@ -171,14 +171,22 @@ export class ManagementClient {
     const request = this.#prepare(operation, pathArgs, body, query, callOptions);
     const action = callOptions?.action;
     if (action === undefined || SAFE_METHODS.has(operation.method)) return this.#execute(request);
-    // The shared request of an action runs on its own signal: one caller's abort must not fail the others.
+    // The shared request of an action runs on its own signal and without a deadline: each caller's abort and
+    // deadline end that caller only, and the request is stopped once every caller has left.
     return this.#actions.run(
       action,
       request.identity,
-      context(request, { attempts: 0 }),
-      request.options.signal,
+      {
+        context: context(request, { attempts: 0 }),
+        signal: request.options.signal,
+        deadline: request.options.deadline,
+      },
       (idempotencyKey, signal) =>
-        this.#execute({ ...request, idempotencyKey, options: { ...request.options, signal } }),
+        this.#execute({
+          ...request,
+          idempotencyKey,
+          options: { ...request.options, signal, deadline: undefined },
+        }),
     );
   }
 

@@ -9,6 +9,7 @@ import {
   MemoryKeyStore,
   RequestAbortedError,
   type SavedKey,
+  TimeoutError,
   WebStorageKeyStore,
 } from '../../src/index.ts';
 import { classBody, clientFor, rejection, startMock, UUID_V4 } from '../helpers.ts';
@@ -173,6 +174,74 @@ describe('saved action keys', () => {
     assert.equal(result.replayed, true);
   });
 
+  test('a reused key survives a 401 or a bad token after an uncertain call: the next retry replays, one class', async (t) => {
+    const mock = await startMock(t);
+    const storage = new TestStorage();
+    const keyStore = new WebStorageKeyStore(storage);
+    mock.inject({ type: 'drop-after-action' });
+    const first = await rejection(
+      clientFor(mock, { maxRetries: 0, keyStore }).classes.create(classBody(), { action: ACTION }),
+    );
+    assert.equal((first as ConnectionError).outcomeUnknown, true);
+    // The token expired meanwhile, then the token function failed: neither says anything about the first call.
+    const expired = clientFor(mock, { maxRetries: 0, keyStore, accessToken: 'expired-token' });
+    assert.equal(
+      ((await rejection(expired.classes.create(classBody(), { action: ACTION }))) as Error).name,
+      'AuthenticationError',
+    );
+    const broken = clientFor(mock, { maxRetries: 0, keyStore, accessToken: () => undefined as never });
+    assert.ok(
+      (await rejection(broken.classes.create(classBody(), { action: ACTION }))) instanceof
+        InvalidArgumentError,
+    );
+    const retry = await clientFor(mock, { keyStore })
+      .classes.create(classBody(), { action: ACTION })
+      .withResponse();
+    assert.equal(retry.replayed, true);
+    assert.equal(mock.effects.byOperation('managementCreateClass'), 1);
+  });
+
+  test("a key lookup a caller stopped waiting for cannot save its key over a later call's", async (t) => {
+    const mock = await startMock(t);
+    const rows = new Map<string, SavedKey>();
+    let slowGets = 1;
+    const store: KeyStore = {
+      // A read that answers late with what it read when asked, like a cold database.
+      get: async (action) => {
+        const row = rows.get(action);
+        if (slowGets-- > 0) await new Promise((resolve) => setTimeout(resolve, 80));
+        return row;
+      },
+      set: async (action, saved) => void rows.set(action, saved),
+      delete: async (action) => void rows.delete(action),
+    };
+    const client = clientFor(mock, { keyStore: store, maxRetries: 0 });
+    // The first caller gives up while its lookup is slow; the second call's create is committed but lost.
+    const abandoned = rejection(
+      client.classes.create(classBody(), { action: ACTION, signal: AbortSignal.timeout(20) }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    mock.inject({ type: 'drop-after-action' });
+    const lost = (await rejection(client.classes.create(classBody(), { action: ACTION }))) as ConnectionError;
+    assert.ok((await abandoned) instanceof RequestAbortedError);
+    await new Promise((resolve) => setTimeout(resolve, 100)); // the abandoned lookup has ended by now
+    const retry = await client.classes.create(classBody(), { action: ACTION }).withResponse();
+    assert.equal(retry.idempotencyKey, lost.idempotencyKey);
+    assert.equal(retry.replayed, true);
+    assert.equal(mock.effects.byOperation('managementCreateClass'), 1);
+  });
+
+  test('a deadline bounds a call whose key store never answers', async (t) => {
+    const mock = await startMock(t);
+    const never = () => new Promise<never>(() => {});
+    const store: KeyStore = { get: never, set: never, delete: never };
+    const client = clientFor(mock, { keyStore: store });
+    const error = await rejection(client.classes.create(classBody(), { action: ACTION, deadline: 50 }));
+    assert.ok(error instanceof TimeoutError && error.kind === 'deadline');
+    assert.equal(error.outcomeUnknown, false, 'no key was read: nothing was sent');
+    assert.equal(mock.requests.length, 0);
+  });
+
   test('action and idempotencyKey together are refused', async (t) => {
     const mock = await startMock(t);
     const error = await rejection(
@@ -295,6 +364,44 @@ describe('single flight', () => {
     assert.ok(error instanceof RequestAbortedError);
     assert.equal(error.outcomeUnknown, true);
     assert.deepEqual(unhandled, []);
+  });
+
+  test('a call right after another caller aborted gets its own request, not the abort (React StrictMode)', async (t) => {
+    const mock = await startMock(t);
+    const client = clientFor(mock);
+    const controller = new AbortController();
+    const unmounted = rejection(
+      client.classes.create(classBody(), { action: ACTION, signal: controller.signal }),
+    );
+    controller.abort();
+    const remounted = await client.classes.create(classBody(), { action: ACTION }).withResponse();
+    assert.ok((await unmounted) instanceof RequestAbortedError);
+    assert.equal(remounted.response.status, 201);
+    assert.equal(mock.effects.byOperation('managementCreateClass'), 1);
+  });
+
+  test("each caller's deadline is its own: a joiner's deadline ends the joiner, not the others", async (t) => {
+    const mock = await startMock(t);
+    mock.inject({ type: 'delay', ms: 150 });
+    const client = clientFor(mock);
+    const patient = client.classes.create(classBody(), { action: ACTION }).withResponse();
+    const hurried = rejection(client.classes.create(classBody(), { action: ACTION, deadline: 40 }));
+    const error = await hurried;
+    assert.ok(error instanceof TimeoutError && error.kind === 'deadline');
+    assert.equal(error.outcomeUnknown, true);
+    assert.equal((await patient).response.status, 201);
+    assert.equal(mock.requests.length, 1);
+  });
+
+  test("the first caller's deadline does not end a joiner without one", async (t) => {
+    const mock = await startMock(t);
+    mock.inject({ type: 'delay', ms: 150 });
+    const client = clientFor(mock);
+    const hurried = rejection(client.classes.create(classBody(), { action: ACTION, deadline: 40 }));
+    const patient = client.classes.create(classBody(), { action: ACTION }).withResponse();
+    assert.ok((await hurried) instanceof TimeoutError);
+    assert.equal((await patient).response.status, 201);
+    assert.equal(mock.effects.byOperation('managementCreateClass'), 1);
   });
 
   test('a call of an action in flight with another body is refused, naming the key in use', async (t) => {
