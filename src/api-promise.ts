@@ -105,31 +105,28 @@ export class PagePromise<P extends Page> extends ApiPromise<P> implements AsyncI
 
   /** Every item of every page, fetching each next page when the current one is used up. */
   async *[Symbol.asyncIterator](): AsyncIterator<P['data'][number]> {
-    let page: P = await this;
+    let { data: page, response } = await this.withResponse();
     const seen = new Set<string>();
+    const invalid = (problem: string, body: string) =>
+      new InvalidResponseError(`GET ${response.url}: ${problem}`, response, body, {
+        method: 'GET',
+        url: response.url,
+      });
     for (;;) {
-      if (!Array.isArray(page?.data)) {
-        const { response } = await this.withResponse();
-        throw new InvalidResponseError(
-          'A list page has no `data` array',
-          response,
-          JSON.stringify(page) ?? '',
-        );
-      }
+      if (!Array.isArray(page?.data))
+        throw invalid('a list page has no `data` array', JSON.stringify(page) ?? '');
       yield* page.data;
-      const cursor = page.nextCursor;
-      if (cursor === null || cursor === undefined) return;
-      // A server that hands back a cursor it already gave would make this loop forever.
-      if (seen.has(cursor)) {
-        const { response } = await this.withResponse();
-        throw new InvalidResponseError(
-          `The list returned cursor ${JSON.stringify(cursor)} twice`,
-          response,
-          '',
-        );
+      const cursor: unknown = page.nextCursor;
+      if (cursor === null || cursor === undefined || cursor === '') return;
+      if (typeof cursor !== 'string') {
+        throw invalid(`a list page has a \`nextCursor\` that is not a string: ${JSON.stringify(cursor)}`, '');
       }
+      // A server that hands back a cursor it already gave would make this loop forever.
+      if (seen.has(cursor)) throw invalid(`the list returned cursor ${JSON.stringify(cursor)} twice`, '');
       seen.add(cursor);
-      page = await this.#fetchPage(cursor);
+      const next = await this.#fetchPage(cursor).withResponse();
+      page = next.data;
+      response = next.response;
     }
   }
 }

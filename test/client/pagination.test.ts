@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { classBody, clientFor, startMock } from '../helpers.ts';
+import { InvalidResponseError } from '../../src/index.ts';
+import { classBody, clientFor, rejection, startMock } from '../helpers.ts';
 
 test('awaiting a list gives its first page; iterating it gives every item of every page', async (t) => {
   const mock = await startMock(t, { seedData: false });
@@ -30,4 +31,24 @@ test('nested lists iterate too: rooms of a location', async (t) => {
   for await (const room of client.locations.rooms.list(location.id, { limit: 2 })) rooms.push(room);
   assert.equal(rooms.length, 3);
   assert.ok(rooms.every((room) => room.locationId === location.id));
+});
+
+test('a page whose nextCursor is not a string ends the iteration with InvalidResponseError, not a loop', async (t) => {
+  const mock = await startMock(t);
+  // The mock's real pages, with the cursor turned into an object as a broken server might send it.
+  const fetch: typeof globalThis.fetch = async (input, init) => {
+    const response = await globalThis.fetch(input, init);
+    const page = (await response.json()) as { data: unknown[]; nextCursor: unknown };
+    const body = JSON.stringify({ ...page, nextCursor: { page: 2 } });
+    return new Response(body, { status: response.status, headers: response.headers });
+  };
+  const iterate = async () => {
+    for await (const _ of clientFor(mock, { fetch }).classes.list({ limit: 1 })) {
+      // drain
+    }
+  };
+  const error = await rejection(iterate());
+  assert.ok(error instanceof InvalidResponseError);
+  assert.match(error.message, /^GET .*nextCursor/);
+  assert.equal(mock.requests.length, 1);
 });
