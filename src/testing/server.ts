@@ -202,7 +202,7 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
     };
     log.push(entry);
     handle(req, res, entry).catch((error: unknown) => {
-      if (res.headersSent || req.socket.destroyed) return;
+      if (res.headersSent || req.socket?.destroyed !== false) return;
       // Too large a body, or a bug of the mock: say so rather than hang up silently.
       const response =
         error instanceof BodyTooLarge
@@ -590,11 +590,13 @@ class BodyTooLarge extends Error {}
 async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
+  // Read to the end even past the limit: leaving the loop early destroys the request, and with it the socket
+  // the 413 must be sent on.
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new BodyTooLarge();
-    chunks.push(chunk as Buffer);
+    if (size <= MAX_BODY_BYTES) chunks.push(chunk as Buffer);
   }
+  if (size > MAX_BODY_BYTES) throw new BodyTooLarge();
   return Buffer.concat(chunks);
 }
 

@@ -162,3 +162,21 @@ test('close() releases a held request and ends its connection', async (t) => {
   await server.close();
   assert.equal(await pending, 'failed');
 });
+
+test('a request body over the limit answers a 413 problem and the server keeps serving', async (t) => {
+  const server = await start(t);
+  const response = await fetch(`${server.url}/v1/classes`, {
+    method: 'POST',
+    headers: {
+      authorization: 'Bearer test-token',
+      'content-type': 'application/json',
+      'idempotency-key': 'k1',
+    },
+    body: JSON.stringify({ name: 'x'.repeat(1_100_000) }),
+  });
+  assert.equal(response.status, 413);
+  assert.equal(
+    (await fetch(`${server.url}/v1/classes`, { headers: { authorization: 'Bearer test-token' } })).status,
+    200,
+  );
+});
