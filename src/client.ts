@@ -432,9 +432,10 @@ function failure(
   const network = hadResponse || isNetworkError(error);
   const aborted = options.signal?.aborted === true;
   if ((network || attemptSignal.aborted) && !neverSent(error)) state.outcomeUnknown = true;
-  const ctx = { ...context(request, state), cause: sanitize(error) };
+  const cause = sanitize(error);
+  const ctx = { ...context(request, state), cause };
   if (aborted) return new RequestAbortedError(`${where} was aborted`, ctx);
-  if (state.signal?.aborted) return deadlineError(request, state, sanitize(error));
+  if (state.signal?.aborted) return deadlineError(request, state, cause);
   if (attemptSignal.aborted) {
     return new TimeoutError(
       `${where} timed out after ${options.timeout} ms (attempt ${state.attempts})`,
@@ -443,15 +444,15 @@ function failure(
     );
   }
   if (network)
-    return new ConnectionError(`${where} failed without a complete response: ${describeCause(error)}`, ctx);
+    return new ConnectionError(`${where} failed without a complete response: ${describeCause(cause)}`, ctx);
   // Not the network: the request could not be built (an invalid header value, a custom fetch that threw).
-  return new ManagementError(`${where} could not be sent: ${describeCause(error)}`, ctx);
+  return new ManagementError(`${where} could not be sent: ${describeCause(cause)}`, ctx);
 }
 
 function deadlineError(request: PreparedRequest, state: CallState, cause: unknown): TimeoutError {
   const deadline = request.options.deadline ?? 0;
   return new TimeoutError(
-    `${request.operation.method} ${request.url.href} did not complete within its deadline of ${deadline} ms (${state.attempts} attempts)`,
+    `${request.operation.method} ${request.url.href} did not complete within its deadline of ${deadline} ms (${state.attempts} ${state.attempts === 1 ? 'attempt' : 'attempts'})`,
     deadline,
     { ...context(request, state), cause },
     'deadline',
@@ -653,10 +654,27 @@ function neverSent(error: unknown): boolean {
   return false;
 }
 
-/** Strips the failed Request (and with it the Authorization header) off ky's errors before we keep them. */
-function sanitize(error: unknown): unknown {
-  if (error instanceof Error && 'request' in error) return error.cause ?? new Error(error.message);
-  return error;
+/**
+ * The error an attempt failed with, safe to keep: ky's wrapper (which holds the failed Request, and with it the
+ * Authorization header) is dropped, and every error in the cause chain that holds objects (a Request, a socket,
+ * a custom fetch's request options) is copied without them.
+ */
+function sanitize(error: unknown, depth = 0): unknown {
+  if (!(error instanceof Error) || depth > 8) return error;
+  if ('request' in error && depth === 0 && error.cause !== undefined) return sanitize(error.cause, depth + 1);
+  const cause = error.cause === undefined ? undefined : sanitize(error.cause, depth + 1);
+  const own = Object.entries(error).filter(([name]) => name !== 'cause');
+  const holdsObjects = own.some(([, value]) => value !== null && typeof value === 'object');
+  if (!holdsObjects && cause === error.cause) return error;
+  const copy = new Error(error.message, cause === undefined ? undefined : { cause });
+  copy.name = error.name;
+  if (error.stack !== undefined) copy.stack = error.stack;
+  for (const [name, value] of own) {
+    if (value === null || (typeof value !== 'object' && typeof value !== 'function')) {
+      (copy as unknown as Record<string, unknown>)[name] = value;
+    }
+  }
+  return copy;
 }
 
 function describeCause(error: unknown): string {

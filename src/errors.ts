@@ -269,7 +269,7 @@ export class InvalidResponseError extends ManagementError {
   override name = 'InvalidResponseError';
   /** The HTTP status of the response. */
   readonly status: number;
-  /** The raw body text, as received. */
+  /** The body text, as received (with any echoed `Bearer`/`Basic` credential masked). */
   readonly body: string;
   /** The response, with its headers (its body has been read). */
   readonly response: Response;
@@ -278,7 +278,7 @@ export class InvalidResponseError extends ManagementError {
     super(message, options);
     this.status = response.status;
     this.response = response;
-    this.body = body;
+    this.body = redact(body);
   }
 
   override toJSON(): Record<string, unknown> {
@@ -324,7 +324,7 @@ export class ApiError extends ManagementError {
   readonly problem: Problem | undefined;
   /** The response headers. */
   readonly headers: Headers;
-  /** The raw response body text (a problem's JSON, a proxy's HTML page, or empty). */
+  /** The response body text: a problem's JSON, a proxy's HTML page, or empty (echoed credentials masked). */
   readonly body: string;
   /** The response (its body has been read; use {@link ApiError.body}). */
   readonly response: Response;
@@ -334,7 +334,7 @@ export class ApiError extends ManagementError {
     this.status = init.response.status;
     this.headers = init.response.headers;
     this.response = init.response;
-    this.body = init.body;
+    this.body = redact(init.body);
     this.problem = parseProblem(init.body);
   }
 
@@ -618,12 +618,17 @@ function describe(init: ApiErrorInit, problem: Problem | undefined): string {
   const { status, statusText } = init.response;
   const what = problem?.title ?? (statusText || undefined);
   let message = `${init.method ?? 'GET'} ${init.url ?? init.response.url} failed with ${status}${what ? ` ${what}` : ''}`;
-  if (problem?.detail) message += `: ${problem.detail}`;
+  if (problem?.detail) message += `: ${redact(problem.detail)}`;
   else if (!problem && init.body.trim())
-    message += ` (non-JSON body: ${JSON.stringify(init.body.trim().slice(0, 80))})`;
+    message += ` (non-JSON body: ${JSON.stringify(redact(init.body.trim()).slice(0, 80))})`;
   if (status === 403) {
     const scope = typeof problem?.requiredScope === 'string' ? problem.requiredScope : init.requiredScope;
     if (scope) message += ` (requires scope ${scope})`;
   }
   return message;
+}
+
+/** Masks credentials a proxy page or a server may echo back, so that they never reach a message or a log. */
+function redact(text: string): string {
+  return text.replace(/\b(Bearer|Basic)\s+[^\s"'<>,;]+/gi, '$1 [redacted]');
 }

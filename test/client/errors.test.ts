@@ -242,6 +242,40 @@ describe('errors from the mock server', () => {
     errors.push(
       await rejection(new ManagementClient({ baseUrl: closed, accessToken: `${token}\n` }).classes.list()),
     );
+    // A proxy page that echoes the request's headers.
+    const echo: typeof globalThis.fetch = async (input, init) => {
+      const authorization = new Request(input, init).headers.get('authorization');
+      assert.ok(authorization?.includes(token));
+      return new Response(`<pre>Authorization: ${authorization}</pre>`, { status: 502 });
+    };
+    errors.push(
+      await rejection(
+        new ManagementClient({
+          baseUrl: closed,
+          accessToken: token,
+          maxRetries: 0,
+          fetch: echo,
+        }).classes.list(),
+      ),
+    );
+    // A custom fetch whose error holds the Request, deep in the cause chain.
+    const holding: typeof globalThis.fetch = async (input, init) => {
+      const inner = Object.assign(new Error('socket hang up'), {
+        code: 'ECONNRESET',
+        request: new Request(input, init),
+      });
+      throw Object.assign(new TypeError('fetch failed', { cause: inner }), { init });
+    };
+    errors.push(
+      await rejection(
+        new ManagementClient({
+          baseUrl: closed,
+          accessToken: token,
+          maxRetries: 0,
+          fetch: holding,
+        }).classes.list(),
+      ),
+    );
     for (const error of errors) {
       assert.ok(error instanceof ManagementError);
       const outputs = [
