@@ -72,7 +72,10 @@ export class KeyGuard {
       now - previous.at < this.#windowMs &&
       !sameRequest(previous.request, request)
     ) {
-      throw keyReusedLocally(key, previous.request, context);
+      throw keyReusedLocally(
+        `The Idempotency-Key ${key} was already sent with ${differs(previous.request, request)}; use a new key for a new action.`,
+        context,
+      );
     }
     this.#young.set(key, { request, at: previous?.at ?? now });
     if (this.#young.size >= GUARD_CAPACITY / 2) {
@@ -152,9 +155,11 @@ export class ActionKeys {
     // A flight every caller has left is on its way out: a new call starts its own (with the same saved key).
     if (flight?.controller.signal.aborted) flight = undefined;
     if (flight !== undefined && !sameRequest(flight.request, request)) {
-      const key = flight.key ?? '(not read yet)';
       return Promise.reject(
-        keyReusedLocally(key, flight.request, { ...context, idempotencyKey: flight.key }),
+        keyReusedLocally(
+          `The action ${JSON.stringify(action)} is in flight with ${differs(flight.request, request)}; wait for it to end.`,
+          { ...context, idempotencyKey: flight.key },
+        ),
       );
     }
     if (flight === undefined) {
@@ -232,7 +237,10 @@ export class ActionKeys {
       // The action's first request may have happened: sending its key with another request is refused here,
       // as the server would; a fresh key instead could perform both. `forgetAction` starts afresh.
       if (saved.request !== undefined && !sameRequest(saved.request, request)) {
-        throw keyReusedLocally(saved.key, saved.request, { ...context, idempotencyKey: saved.key });
+        throw keyReusedLocally(
+          `The action ${JSON.stringify(action)} was already attempted with ${differs(saved.request, request)} under the Idempotency-Key ${saved.key}, and may have happened. To perform a new request, call forgetAction(${JSON.stringify(action)}) first.`,
+          { ...context, idempotencyKey: saved.key },
+        );
       }
       return { key: saved.key, reused: true };
     }
@@ -256,7 +264,8 @@ export class ActionKeys {
         this.#storeFailing = true;
         this.#warn({
           code: 'key-store-failed',
-          message: `The key store failed (${cause instanceof Error ? cause.message : String(cause)}); saved action keys are kept in memory until it works again.`,
+          // The cause's own message stays in `cause`: a database error may name its connection string.
+          message: `The key store failed (${cause instanceof Error ? cause.name : typeof cause}); saved action keys are kept in memory until it works again.`,
           cause,
         });
       }
@@ -369,9 +378,15 @@ function canonical(value: unknown): string {
   return JSON.stringify(value);
 }
 
-function keyReusedLocally(key: string, previous: string, context: RequestContext): IdempotencyConflictError {
+/** How an earlier request differs from this one, for messages: its method and path, or only its body. */
+function differs(previous: string, current: string): string {
   const [previousHead] = splitOnce(previous);
-  const detail = `The Idempotency-Key ${key} was already sent with another request (${previousHead}, or another body); use a new key for a new action.`;
+  const [currentHead] = splitOnce(current);
+  return previousHead === currentHead ? 'another body' : `another request (${previousHead})`;
+}
+
+/** A key refused by the client before anything was sent, shaped like the server's own 409 for it. */
+function keyReusedLocally(detail: string, context: RequestContext): IdempotencyConflictError {
   const problem = {
     type: 'https://api.studio.example/problems/idempotency-key-reused',
     title: 'Idempotency key reused (refused by the client)',

@@ -12,12 +12,15 @@ import {
   WebStorageKeyStore,
 } from 'management-sdk';
 
+// The page's settings for the demo: the mock's URL and how many automatic retries (0 shows the Retry button).
 const params = new URLSearchParams(location.search);
+const retries = Number.parseInt(params.get('retries') ?? '', 10);
 const keyStore = new WebStorageKeyStore(() => localStorage);
 const client = new ManagementClient({
   baseUrl: params.get('api') ?? 'http://127.0.0.1:4010',
-  accessToken: params.get('token') ?? 'test-token',
-  maxRetries: Number(params.get('retries') ?? 2),
+  // The mock's token. A real app gets its token from its sign-in flow, never from the page's URL.
+  accessToken: 'test-token',
+  maxRetries: Number.isInteger(retries) && retries >= 0 ? retries : 2,
   keyStore,
 });
 
