@@ -76,7 +76,11 @@ export class MemoryKeyStore implements KeyStore {
  *
  * @example
  * ```ts
- * const client = new ManagementClient({ baseUrl, accessToken, keyStore: new WebStorageKeyStore(localStorage) });
+ * const client = new ManagementClient({
+ *   baseUrl,
+ *   accessToken,
+ *   keyStore: new WebStorageKeyStore(() => localStorage), // read lazily: no throw where storage is disabled
+ * });
  * ```
  */
 export class WebStorageKeyStore implements KeyStore {

@@ -329,8 +329,9 @@ function join(flight: Flight, caller: ActionCaller): Promise<ApiResult<unknown>>
 
 /**
  * Whether retrying cannot change the outcome of an error: the action's key can be let go.
- * Kept: failures whose outcome is unknown, those a retry may fix (network, 408, 429, 5xx, in progress), and a
- * key refused for another request (the first request may have happened; `forgetAction` lets it go).
+ * Kept: failures whose outcome is unknown, those a retry may fix (network, 408, 429, 500, 502, 503, 504, in
+ * progress), any other 5xx (a server failure, not a refusal of the request), and a key refused for another
+ * request (the first request may have happened; `forgetAction` lets it go).
  */
 export function isDefinitive(error: unknown): boolean {
   if ((error as ManagementError | undefined)?.outcomeUnknown) return false;

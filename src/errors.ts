@@ -6,7 +6,7 @@
  * ├── InvalidArgumentError            bad input, refused before anything was sent
  * ├── RequestAbortedError             the caller's signal aborted the call
  * ├── ConnectionError                 no response: refused, reset, cut off mid-body
- * │   └── TimeoutError                an attempt took longer than `timeout`
+ * │   └── TimeoutError                an attempt took longer than `timeout`, or the call passed its `deadline`
  * ├── InvalidResponseError            a 2xx whose body is not the JSON it should be
  * └── ApiError                        a non-2xx response ended the call
  *     ├── BadRequestError             400
@@ -77,7 +77,10 @@ export const ProblemType = {
  *
  * @example
  * ```ts
- * const { method, url, idempotencyKey, attempts, outcomeUnknown }: RequestContext = error;
+ * if (error instanceof ManagementError && error.method && error.url) {
+ *   const context: RequestContext = { method: error.method, url: error.url, attempts: error.attempts };
+ *   logger.warn('request failed', context);
+ * }
  * ```
  */
 export interface RequestContext {
@@ -213,7 +216,9 @@ export class RequestAbortedError extends ManagementError {
  *
  * @example
  * ```ts
- * catch (error) {
+ * try {
+ *   await client.classes.create(body);
+ * } catch (error) {
  *   if (error instanceof ConnectionError) showOffline(error.outcomeUnknown ? 'may have been saved' : 'not saved');
  * }
  * ```
@@ -229,7 +234,9 @@ export class ConnectionError extends ManagementError {
  *
  * @example
  * ```ts
- * catch (error) {
+ * try {
+ *   await client.classes.create(body, { deadline: 10_000 });
+ * } catch (error) {
  *   if (error instanceof TimeoutError && error.kind === 'deadline') console.log(`gave up after ${error.timeout} ms`);
  * }
  * ```
@@ -259,7 +266,9 @@ export class TimeoutError extends ConnectionError {
  *
  * @example
  * ```ts
- * catch (error) {
+ * try {
+ *   await client.classes.create(body);
+ * } catch (error) {
  *   if (error instanceof InvalidResponseError) report(error.status, error.body);
  * }
  * ```
@@ -310,7 +319,9 @@ export interface ApiErrorInit extends ManagementErrorOptions {
  *
  * @example
  * ```ts
- * catch (error) {
+ * try {
+ *   await client.classes.create(body);
+ * } catch (error) {
  *   if (error instanceof ApiError) console.log(error.status, error.problem?.title, error.headers.get('retry-after'));
  * }
  * ```
@@ -395,7 +406,9 @@ export class ApiError extends ManagementError {
  *
  * @example
  * ```ts
- * catch (error) {
+ * try {
+ *   await client.classes.create(body);
+ * } catch (error) {
  *   if (error instanceof BadRequestError) highlight(error.problem?.errors ?? []);
  * }
  * ```
@@ -410,7 +423,9 @@ export class BadRequestError extends ApiError {
  *
  * @example
  * ```ts
- * catch (error) {
+ * try {
+ *   await client.classes.create(body);
+ * } catch (error) {
  *   if (error instanceof AuthenticationError) redirectToLogin();
  * }
  * ```
@@ -425,7 +440,9 @@ export class AuthenticationError extends ApiError {
  *
  * @example
  * ```ts
- * catch (error) {
+ * try {
+ *   await client.classes.create(body);
+ * } catch (error) {
  *   if (error instanceof PermissionDeniedError) console.log(`needs scope ${error.requiredScope}`);
  * }
  * ```
@@ -461,7 +478,9 @@ export class NotFoundError extends ApiError {
  *
  * @example
  * ```ts
- * catch (error) {
+ * try {
+ *   await client.classes.create(body);
+ * } catch (error) {
  *   if (error instanceof ConflictError && !(error instanceof IdempotencyConflictError)) reload();
  * }
  * ```
@@ -480,7 +499,9 @@ export class ConflictError extends ApiError {
  *
  * @example
  * ```ts
- * const reason: IdempotencyConflictReason = error.reason; // 'key-reused' | 'in-progress'
+ * if (error instanceof IdempotencyConflictError) {
+ *   const reason: IdempotencyConflictReason = error.reason; // 'key-reused' | 'in-progress'
+ * }
  * ```
  */
 export type IdempotencyConflictReason = 'key-reused' | 'in-progress';
@@ -518,7 +539,9 @@ export class IdempotencyConflictError extends ConflictError {
  *
  * @example
  * ```ts
- * catch (error) {
+ * try {
+ *   await client.classes.create(body);
+ * } catch (error) {
  *   if (error instanceof UnprocessableEntityError) showRule(error.problem?.detail);
  * }
  * ```
@@ -533,7 +556,9 @@ export class UnprocessableEntityError extends ApiError {
  *
  * @example
  * ```ts
- * catch (error) {
+ * try {
+ *   await client.classes.create(body);
+ * } catch (error) {
  *   if (error instanceof RateLimitError) retryLater(error.retryAfterMs ?? 60_000);
  * }
  * ```
@@ -551,11 +576,14 @@ export class RateLimitError extends ApiError {
 }
 
 /**
- * 5xx: the server or a gateway failed. Thrown once retries are used up.
+ * 5xx: the server or a gateway failed. A 500, 502, 503 or 504 is retried, and thrown once retries are used up
+ * (or when its Retry-After is beyond `maxRetryAfter`); any other 5xx (501, 505, …) is thrown at once.
  *
  * @example
  * ```ts
- * catch (error) {
+ * try {
+ *   await client.classes.create(body);
+ * } catch (error) {
  *   if (error instanceof InternalServerError && error.outcomeUnknown) offerRetry(error.idempotencyKey);
  * }
  * ```

@@ -3,10 +3,17 @@
  *
  * @example
  * ```ts
- * import { ManagementClient, IdempotencyConflictError } from 'management-sdk';
+ * import { ManagementClient } from 'management-sdk';
  *
  * const client = new ManagementClient({ baseUrl: 'https://api.studio.example', accessToken: 'token' });
- * const created = await client.classes.create({ name: 'Morning Flow', ... });
+ * const created = await client.classes.create({
+ *   name: 'Morning Flow',
+ *   instructorId: 'ins_01HS9K1M3N5P7Q9R1S3T5V7W9X',
+ *   locationId: 'loc_01HR4E6G8J0K2M4N6P8Q0R2S4T',
+ *   capacity: 20,
+ *   durationMinutes: 60,
+ *   startsAt: '2026-12-01T07:00:00Z',
+ * });
  * ```
  *
  * @packageDocumentation

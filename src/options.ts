@@ -17,13 +17,18 @@ export type AccessToken = string | (() => string | Promise<string>);
 
 /**
  * Why the client waits before the next attempt:
- * - `backoff`: exponential backoff with jitter after a network failure, a timeout, 408, 429 or 5xx;
+ * - `backoff`: exponential backoff with jitter after a network failure, a timeout, or a 408, 429, 500, 502,
+ *   503 or 504;
  * - `retry-after`: the server said when to come back (`Retry-After` on 429, 503, …);
  * - `in-progress`: the server is still processing a request with this key (409); the client waits for it.
  *
  * @example
  * ```ts
- * onRetry: ({ reason }) => { if (reason === 'in-progress') showSpinner('Still saving…'); }
+ * await client.classes.create(body, {
+ *   onRetry: ({ reason }) => {
+ *     if (reason === 'in-progress') showSpinner('Still saving…');
+ *   },
+ * });
  * ```
  */
 export type RetryReason = 'backoff' | 'retry-after' | 'in-progress';
@@ -69,8 +74,9 @@ export interface RetryEvent {
  */
 export interface RequestOptions {
   /**
-   * How many times a failed attempt is retried (network failures, timeouts, 408, 429, 5xx). `0` sends one
-   * attempt. Waits for a request still in progress on the server do not count (see `inProgressTimeout`).
+   * How many times a failed attempt is retried (network failures, timeouts, 408, 429, 500, 502, 503, 504).
+   * `0` sends one attempt. Waits for a request still in progress on the server do not count (see
+   * `inProgressTimeout`).
    *
    * @default 2
    */
@@ -124,7 +130,9 @@ export interface RequestOptions {
    *
    * @example
    * ```ts
-   * onRetry: ({ attempt, delayMs, reason }) => console.warn(`attempt ${attempt} failed (${reason}); retrying in ${delayMs} ms`)
+   * await client.classes.create(body, {
+   *   onRetry: ({ attempt, delayMs, reason }) => console.warn(`attempt ${attempt} failed (${reason}); retrying in ${delayMs} ms`),
+   * });
    * ```
    */
   onRetry?: ((event: RetryEvent) => void) | undefined;
