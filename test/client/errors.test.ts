@@ -248,16 +248,11 @@ describe('errors from the mock server', () => {
       assert.ok(authorization?.includes(token));
       return new Response(`<pre>Authorization: ${authorization}</pre>`, { status: 502 });
     };
-    errors.push(
-      await rejection(
-        new ManagementClient({
-          baseUrl: closed,
-          accessToken: token,
-          maxRetries: 0,
-          fetch: echo,
-        }).classes.list(),
-      ),
-    );
+    const listWith = (fetch: typeof globalThis.fetch) =>
+      rejection(
+        new ManagementClient({ baseUrl: closed, accessToken: token, maxRetries: 0, fetch }).classes.list(),
+      );
+    errors.push(await listWith(echo));
     // A custom fetch whose error holds the Request, deep in the cause chain.
     const holding: typeof globalThis.fetch = async (input, init) => {
       const inner = Object.assign(new Error('socket hang up'), {
@@ -266,16 +261,7 @@ describe('errors from the mock server', () => {
       });
       throw Object.assign(new TypeError('fetch failed', { cause: inner }), { init });
     };
-    errors.push(
-      await rejection(
-        new ManagementClient({
-          baseUrl: closed,
-          accessToken: token,
-          maxRetries: 0,
-          fetch: holding,
-        }).classes.list(),
-      ),
-    );
+    errors.push(await listWith(holding));
     for (const error of errors) {
       assert.ok(error instanceof ManagementError);
       const outputs = [

@@ -4,15 +4,11 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+import { type Entry, entries, type PublicExport, publicExports, root } from './exports.ts';
 
 // Every code sample users see (the README's ```ts blocks and the ```ts blocks of every TSDoc `@example`) is
 // turned into a module of its own and type-checked, all in one `tsc` run, with the repo's strict settings.
-
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const entries = { 'management-sdk': 'src/index.ts', 'management-sdk/testing': 'src/testing/index.ts' };
-type Entry = keyof typeof entries;
 
 /**
  * The free variables samples use without declaring them, declared once for every sample. A sample's own
@@ -153,34 +149,6 @@ function collectSamples(): Sample[] {
   ];
 }
 
-/** The public exports of each entry point, with whether each is a type only. */
-function publicExports(): Record<Entry, { name: string; typeOnly: boolean }[]> {
-  const program = ts.createProgram(
-    Object.values(entries).map((e) => root + e),
-    {
-      module: ts.ModuleKind.NodeNext,
-      moduleResolution: ts.ModuleResolutionKind.NodeNext,
-      allowImportingTsExtensions: true,
-      noEmit: true,
-    },
-  );
-  const checker = program.getTypeChecker();
-  const of = (entry: string) => {
-    const source = program.getSourceFile(root + entry);
-    assert.ok(source, entry);
-    const moduleSymbol = checker.getSymbolAtLocation(source);
-    assert.ok(moduleSymbol, entry);
-    return checker.getExportsOfModule(moduleSymbol).map((symbol) => {
-      const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
-      return { name: symbol.getName(), typeOnly: !(target.flags & ts.SymbolFlags.Value) };
-    });
-  };
-  return {
-    'management-sdk': of(entries['management-sdk']),
-    'management-sdk/testing': of(entries['management-sdk/testing']),
-  };
-}
-
 interface Module {
   sample: Sample;
   text: string;
@@ -218,7 +186,7 @@ function syntaxErrors(module: Module): string[] {
  * sample in `export async function sample() { … }`. Its imports of the package are dropped (the preamble
  * imports everything) after checking that the package exports what they name.
  */
-function toModule(sample: Sample, exported: ReturnType<typeof publicExports>): Module {
+function toModule(sample: Sample, exported: readonly PublicExport[]): Module {
   const source = ts.createSourceFile('sample.ts', sample.code, ts.ScriptTarget.Latest, true);
   let body = sample.code;
   const ownImports: string[] = [];
@@ -237,7 +205,7 @@ function toModule(sample: Sample, exported: ReturnType<typeof publicExports>): M
       body.slice(statement.end);
     if (specifier in entries) {
       const entry = specifier as Entry;
-      const names = new Set(exported[entry].map((e) => e.name));
+      const names = new Set(exported.filter((e) => e.entry === entry).map((e) => e.name));
       if (clause?.name) problems.push(`imports a default export, which '${entry}' does not have`);
       const bindings = clause?.namedBindings;
       if (bindings && ts.isNamespaceImport(bindings)) {
@@ -259,7 +227,8 @@ function toModule(sample: Sample, exported: ReturnType<typeof publicExports>): M
     }
   }
   const preamble = (Object.keys(entries) as Entry[]).map((entry) => {
-    const names = exported[entry]
+    const names = exported
+      .filter((e) => e.entry === entry)
       .filter((e) => !bound.has(e.name))
       .map((e) => (e.typeOnly ? `type ${e.name}` : e.name));
     return `import { ${[...names, ...aliases[entry]].join(', ')} } from ${JSON.stringify(root + entries[entry])};`;
