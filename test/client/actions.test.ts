@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { describe, type TestContext, test } from 'node:test';
 import {
   ConnectionError,
   IdempotencyConflictError,
@@ -37,6 +37,15 @@ class TestStorage implements Storage {
     if (this.failOnSet) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     this.items.set(name, value);
   }
+}
+
+/** The unhandled rejections seen while the test runs (an empty list is what the tests expect). */
+function unhandledRejections(t: TestContext): unknown[] {
+  const seen: unknown[] = [];
+  const onUnhandled = (reason: unknown) => seen.push(reason);
+  process.on('unhandledRejection', onUnhandled);
+  t.after(() => process.off('unhandledRejection', onUnhandled));
+  return seen;
 }
 
 const ACTION = 'create-class:draft-42';
@@ -330,10 +339,7 @@ describe('single flight', () => {
 
   test('an action called with an already-aborted signal sends nothing, makes no key and leaves nothing unhandled', async (t) => {
     const mock = await startMock(t);
-    const unhandled: unknown[] = [];
-    const onUnhandled = (reason: unknown) => unhandled.push(reason);
-    process.on('unhandledRejection', onUnhandled);
-    t.after(() => process.off('unhandledRejection', onUnhandled));
+    const unhandled = unhandledRejections(t);
     const storage = new TestStorage();
     const client = clientFor(mock, { keyStore: new WebStorageKeyStore(storage) });
     const error = await rejection(
@@ -350,10 +356,7 @@ describe('single flight', () => {
 
   test("the only caller's abort stops the shared request, and its rejection is handled", async (t) => {
     const mock = await startMock(t);
-    const unhandled: unknown[] = [];
-    const onUnhandled = (reason: unknown) => unhandled.push(reason);
-    process.on('unhandledRejection', onUnhandled);
-    t.after(() => process.off('unhandledRejection', onUnhandled));
+    const unhandled = unhandledRejections(t);
     mock.inject({ type: 'delay', ms: 200 });
     const client = clientFor(mock);
     const controller = new AbortController();
