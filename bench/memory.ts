@@ -16,7 +16,8 @@
 import { getEventListeners } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
-import { GUARD_CAPACITY, ManagementClient, ManagementError } from '../src/index.ts';
+import { GUARD_CAPACITY } from '../src/idempotency/guard.ts';
+import { ManagementClient, ManagementError } from '../src/index.ts';
 import { CLASS_BODY, CLASS_ID, CLASS_JSON, TOKEN } from './fixtures.ts';
 
 const { values: flags } = parseArgs({ options: { calls: { type: 'string', default: '100000' } } });

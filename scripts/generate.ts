@@ -11,6 +11,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 import { parse } from 'yaml';
+import type { OperationSpec } from '../src/operation.ts';
 
 const root = new URL('../', import.meta.url);
 const specUrl = new URL('openapi.yaml', root);
@@ -21,18 +22,13 @@ const header = (what: string) =>
   `// This file is generated from openapi.yaml by scripts/generate.ts (${what}).\n` +
   '// Do not edit it by hand: change openapi.yaml and run `npm run generate`.\n\n';
 
-interface Operation {
-  operationId: string;
-  method: string;
-  path: string;
-  pathParams: string[];
-  scope: string;
-  body: 'none' | 'required' | 'optional';
-  query: 'none' | 'optional';
-  paginated: boolean;
-  resource: string;
-  name: string;
-  successStatus: number;
+/** An operation: its row of the runtime table (the client's own OperationSpec), and what the docs and types need. */
+interface Operation extends OperationSpec {
+  readonly docs: OperationDocs;
+}
+
+/** What the generator knows of an operation beyond its table row: for TSDoc, examples and method types. */
+interface OperationDocs {
   hasResponseBody: boolean;
   summary: string;
   description: string;
@@ -88,7 +84,7 @@ function readOperations(spec: Json): Operation[] {
       const responseSchema = resolveRef(spec, successResponse?.content?.['application/json']?.schema);
       operations.push({
         operationId: id,
-        method: method.toUpperCase(),
+        method: method.toUpperCase() as OperationSpec['method'],
         path,
         pathParams,
         scope: scopes[0] as string,
@@ -98,16 +94,18 @@ function readOperations(spec: Json): Operation[] {
         resource,
         name,
         successStatus,
-        hasResponseBody: Boolean(successResponse?.content?.['application/json']),
-        summary: op.summary ?? '',
-        description: op.description ?? '',
-        bodyExample: requestBody?.content?.['application/json']?.example,
-        bodyType: schemaName(requestBody?.content?.['application/json']?.schema),
-        responseType: schemaName(successResponse?.content?.['application/json']?.schema),
-        pathExamples: pathParams.map((name) => {
-          const param = parameters.find((p) => p?.in === 'path' && p.name === name);
-          return String(param?.example ?? param?.schema?.example ?? `${name}-1`);
-        }),
+        docs: {
+          hasResponseBody: Boolean(successResponse?.content?.['application/json']),
+          summary: op.summary ?? '',
+          description: op.description ?? '',
+          bodyExample: requestBody?.content?.['application/json']?.example,
+          bodyType: schemaName(requestBody?.content?.['application/json']?.schema),
+          responseType: schemaName(successResponse?.content?.['application/json']?.schema),
+          pathExamples: pathParams.map((name) => {
+            const param = parameters.find((p) => p?.in === 'path' && p.name === name);
+            return String(param?.example ?? param?.schema?.example ?? `${name}-1`);
+          }),
+        },
       });
     }
   }
@@ -130,19 +128,8 @@ const pascal = (dotted: string) =>
 
 function operationsFile(operations: Operation[]): string {
   const rows = operations.map((op) => {
-    const row = {
-      operationId: op.operationId,
-      method: op.method,
-      path: op.path,
-      pathParams: op.pathParams,
-      scope: op.scope,
-      body: op.body,
-      query: op.query,
-      paginated: op.paginated,
-      resource: op.resource,
-      name: op.name,
-      successStatus: op.successStatus,
-    };
+    const { docs: _, ...row } = op;
+    row satisfies OperationSpec;
     return `  ${JSON.stringify(row)},`;
   });
   return (
@@ -168,19 +155,20 @@ function example(code: string): string[] {
 
 function callExample(op: Operation): string {
   const call = `client.${op.resource}.${op.name}`;
-  const args = op.pathExamples.map((value) => `'${value}'`);
+  const args = op.docs.pathExamples.map((value) => `'${value}'`);
   if (op.paginated) {
     return `for await (const item of ${call}(${[...args, '{ limit: 50 }'].join(', ')})) {\n  console.log(item.id);\n}`;
   }
-  if (op.body !== 'none' && op.bodyExample !== undefined) args.push(JSON.stringify(op.bodyExample, null, 2));
-  const result = op.hasResponseBody ? 'const result = await' : 'await';
+  if (op.body !== 'none' && op.docs.bodyExample !== undefined)
+    args.push(JSON.stringify(op.docs.bodyExample, null, 2));
+  const result = op.docs.hasResponseBody ? 'const result = await' : 'await';
   return `${result} ${call}(${args.join(', ')});`;
 }
 
 function tsDoc(op: Operation, indent: string): string {
   const lines = [
-    op.summary,
-    ...(op.description ? ['', ...op.description.trim().split('\n')] : []),
+    op.docs.summary,
+    ...(op.docs.description ? ['', ...op.docs.description.trim().split('\n')] : []),
     '',
     `\`${op.method} ${op.path}\` (\`${op.operationId}\`), requires the \`${op.scope}\` scope.`,
   ];
@@ -233,15 +221,15 @@ function methodSignature(op: Operation): string {
   if (op.body !== 'none') {
     const optional = op.body === 'optional' ? '?' : '';
     params.push(
-      `body${optional}: ${op.bodyType ?? `NonNullable<${ref}['requestBody']>['content']['application/json']`}`,
+      `body${optional}: ${op.docs.bodyType ?? `NonNullable<${ref}['requestBody']>['content']['application/json']`}`,
     );
   } else if (op.query !== 'none') {
     params.push(`query?: NonNullable<${ref}['parameters']['query']>`);
   }
   params.push(`options?: ${op.method === 'GET' ? 'RequestOptions' : 'MutationOptions'}`);
-  const data = !op.hasResponseBody
+  const data = !op.docs.hasResponseBody
     ? 'undefined'
-    : (op.responseType ?? `${ref}['responses'][${op.successStatus}]['content']['application/json']`);
+    : (op.docs.responseType ?? `${ref}['responses'][${op.successStatus}]['content']['application/json']`);
   const returns = op.paginated ? `PagePromise<${data}>` : `ApiPromise<${data}>`;
   return `${op.name}(${params.join(', ')}): ${returns};`;
 }

@@ -23,6 +23,8 @@
  * @module
  */
 
+import { parseRetryAfter } from './retry/retry-after.ts';
+
 /**
  * An RFC 9457 problem, as the Management API sends it with `application/problem+json`.
  *
@@ -326,11 +328,11 @@ export interface ApiErrorInit extends ManagementErrorOptions {
  * }
  * ```
  */
-export class ApiError extends ManagementError {
+export class ApiError<TStatus extends number = number> extends ManagementError {
   /** Always `'ApiError'`, also in minified code. */
   override name = 'ApiError';
   /** The HTTP status. */
-  readonly status: number;
+  readonly status: TStatus;
   /** The RFC 9457 problem from the body, or undefined when the body was not one (an HTML 502 page, say). */
   readonly problem: Problem | undefined;
   /** The response headers. */
@@ -340,13 +342,13 @@ export class ApiError extends ManagementError {
   /** The response (its body has been read; use {@link ApiError.body}). */
   readonly response: Response;
 
-  constructor(message: string, init: ApiErrorInit) {
+  constructor(message: string, init: ApiErrorInit, problem: Problem | undefined = parseProblem(init.body)) {
     super(message, init);
-    this.status = init.response.status;
+    this.status = init.response.status as TStatus;
     this.headers = init.response.headers;
     this.response = init.response;
     this.body = redact(init.body);
-    this.problem = parseProblem(init.body);
+    this.problem = problem;
   }
 
   /** The problem's `type`, or undefined. */
@@ -372,13 +374,13 @@ export class ApiError extends ManagementError {
     const message = describe(init, problem);
     switch (true) {
       case status === 400:
-        return new BadRequestError(message, init);
+        return new BadRequestError(message, init, problem);
       case status === 401:
-        return new AuthenticationError(message, init);
+        return new AuthenticationError(message, init, problem);
       case status === 403:
-        return new PermissionDeniedError(message, init);
+        return new PermissionDeniedError(message, init, problem);
       case status === 404:
-        return new NotFoundError(message, init);
+        return new NotFoundError(message, init, problem);
       case status === 409: {
         const reason = idempotencyConflictReason(
           problem,
@@ -386,17 +388,17 @@ export class ApiError extends ManagementError {
           init.idempotencyKey !== undefined,
         );
         return reason
-          ? new IdempotencyConflictError(message, reason, init)
-          : new ConflictError(message, init);
+          ? new IdempotencyConflictError(message, reason, init, problem)
+          : new ConflictError(message, init, problem);
       }
       case status === 422:
-        return new UnprocessableEntityError(message, init);
+        return new UnprocessableEntityError(message, init, problem);
       case status === 429:
-        return new RateLimitError(message, init);
+        return new RateLimitError(message, init, problem);
       case status >= 500:
-        return new InternalServerError(message, init);
+        return new InternalServerError(message, init, problem);
       default:
-        return new ApiError(message, init);
+        return new ApiError(message, init, problem);
     }
   }
 }
@@ -413,7 +415,7 @@ export class ApiError extends ManagementError {
  * }
  * ```
  */
-export class BadRequestError extends ApiError {
+export class BadRequestError extends ApiError<400> {
   /** Always `'BadRequestError'`, also in minified code. */
   override name = 'BadRequestError';
 }
@@ -430,7 +432,7 @@ export class BadRequestError extends ApiError {
  * }
  * ```
  */
-export class AuthenticationError extends ApiError {
+export class AuthenticationError extends ApiError<401> {
   /** Always `'AuthenticationError'`, also in minified code. */
   override name = 'AuthenticationError';
 }
@@ -447,14 +449,14 @@ export class AuthenticationError extends ApiError {
  * }
  * ```
  */
-export class PermissionDeniedError extends ApiError {
+export class PermissionDeniedError extends ApiError<403> {
   /** Always `'PermissionDeniedError'`, also in minified code. */
   override name = 'PermissionDeniedError';
   /** The scope the operation requires (from the problem, else from the spec). */
   readonly requiredScope: string | undefined;
 
-  constructor(message: string, init: ApiErrorInit) {
-    super(message, init);
+  constructor(message: string, init: ApiErrorInit, problem?: Problem) {
+    super(message, init, problem);
     const fromProblem = this.problem?.requiredScope;
     this.requiredScope = typeof fromProblem === 'string' ? fromProblem : init.requiredScope;
   }
@@ -468,7 +470,7 @@ export class PermissionDeniedError extends ApiError {
  * const cls = await client.classes.get(id).catch((error) => (error instanceof NotFoundError ? undefined : Promise.reject(error)));
  * ```
  */
-export class NotFoundError extends ApiError {
+export class NotFoundError extends ApiError<404> {
   /** Always `'NotFoundError'`, also in minified code. */
   override name = 'NotFoundError';
 }
@@ -485,7 +487,7 @@ export class NotFoundError extends ApiError {
  * }
  * ```
  */
-export class ConflictError extends ApiError {
+export class ConflictError extends ApiError<409> {
   /** Always `'ConflictError'`, also in minified code. */
   override name = 'ConflictError';
 }
@@ -524,8 +526,8 @@ export class IdempotencyConflictError extends ConflictError {
   /** Why the key was refused. */
   readonly reason: IdempotencyConflictReason;
 
-  constructor(message: string, reason: IdempotencyConflictReason, init: ApiErrorInit) {
-    super(message, init);
+  constructor(message: string, reason: IdempotencyConflictReason, init: ApiErrorInit, problem?: Problem) {
+    super(message, init, problem);
     this.reason = reason;
   }
 
@@ -546,7 +548,7 @@ export class IdempotencyConflictError extends ConflictError {
  * }
  * ```
  */
-export class UnprocessableEntityError extends ApiError {
+export class UnprocessableEntityError extends ApiError<422> {
   /** Always `'UnprocessableEntityError'`, also in minified code. */
   override name = 'UnprocessableEntityError';
 }
@@ -563,14 +565,14 @@ export class UnprocessableEntityError extends ApiError {
  * }
  * ```
  */
-export class RateLimitError extends ApiError {
+export class RateLimitError extends ApiError<429> {
   /** Always `'RateLimitError'`, also in minified code. */
   override name = 'RateLimitError';
   /** The server's Retry-After as a delay in milliseconds, when it sent one. */
   readonly retryAfterMs: number | undefined;
 
-  constructor(message: string, init: ApiErrorInit) {
-    super(message, init);
+  constructor(message: string, init: ApiErrorInit, problem?: Problem) {
+    super(message, init, problem);
     this.retryAfterMs = parseRetryAfter(init.response.headers.get('retry-after'));
   }
 }
@@ -593,21 +595,20 @@ export class InternalServerError extends ApiError {
   override name = 'InternalServerError';
 }
 
-/**
- * Parses a `Retry-After` value, delay-seconds or an HTTP date, into milliseconds from `now`.
- * Undefined when absent or unreadable; never negative.
- */
-export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
-  if (value === null) return undefined;
-  const trimmed = value.trim();
-  // Seconds (fractions tolerated); a negative delay is no delay the server could mean.
-  if (/^[+-]?\d/.test(trimmed)) {
-    const seconds = /^\+?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : Number.NaN;
-    return Number.isNaN(seconds) ? undefined : Math.round(seconds * 1000);
-  }
-  // An HTTP date starts with a day name ("Sun, 06 Nov 1994 08:49:37 GMT"); Date.parse alone would also take "1.5".
-  const date = /^[A-Za-z]/.test(trimmed) ? Date.parse(trimmed) : Number.NaN;
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+/** The caller's signal ended the call: the one message for it, wherever the abort is noticed. */
+export function aborted(context: RequestContext, cause: unknown): RequestAbortedError {
+  return new RequestAbortedError(`${context.method} ${context.url} was aborted`, { ...context, cause });
+}
+
+/** The call passed its deadline: the one message for it, wherever the deadline is noticed. */
+export function deadlineExceeded(context: RequestContext, deadline: number, cause?: unknown): TimeoutError {
+  const n = context.attempts;
+  return new TimeoutError(
+    `${context.method} ${context.url} did not complete within its deadline of ${deadline} ms${n ? ` (${n} ${n === 1 ? 'attempt' : 'attempts'})` : ''}`,
+    deadline,
+    { ...context, cause },
+    'deadline',
+  );
 }
 
 /** The RFC 9457 problem in a response body, or undefined when the body is not a JSON object. */

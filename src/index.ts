@@ -19,16 +19,13 @@
  * @packageDocumentation
  */
 
+// The public surface, by hand: everything else in src/ is private (src/internal/ above all). Left out on purpose:
+// - GUARD_CAPACITY: how many keys the key-reuse guard remembers, a tuning detail of the guard, not an API;
+// - OperationSpec: the row type of the generated operation table, which no public API takes or returns;
+// - parseSavedKey: a key store hands back a SavedKey object, and the client checks it itself;
+// - the constructors of ApiPromise and PagePromise: only the client makes them, so they are exported as types.
 export type * from '../generated/resources.ts';
-export {
-  type KeyStore,
-  MemoryKeyStore,
-  parseSavedKey,
-  type SavedKey,
-  WebStorageKeyStore,
-} from './action-keys.ts';
-export { GUARD_CAPACITY, type ManagementWarning } from './actions.ts';
-export { ApiPromise, type ApiResult, type Page, PagePromise } from './api-promise.ts';
+export type { ApiPromise, ApiResult, Page, PagePromise } from './api-promise.ts';
 export { ManagementClient } from './client.ts';
 export {
   ApiError,
@@ -43,6 +40,7 @@ export {
   InvalidArgumentError,
   InvalidResponseError,
   ManagementError,
+  // The options of the public error constructors.
   type ManagementErrorOptions,
   NotFoundError,
   PermissionDeniedError,
@@ -54,15 +52,16 @@ export {
   TimeoutError,
   UnprocessableEntityError,
 } from './errors.ts';
-export { MAX_IDEMPOTENCY_KEY_LENGTH, validateIdempotencyKey } from './idempotency.ts';
-export type { OperationSpec } from './operation.ts';
+export { MAX_IDEMPOTENCY_KEY_LENGTH, validateIdempotencyKey } from './idempotency/key.ts';
+export { type KeyStore, MemoryKeyStore, type SavedKey, WebStorageKeyStore } from './idempotency/stores.ts';
 export {
   type AccessToken,
   type ClientOptions,
   defaults,
+  type ManagementWarning,
   type MutationOptions,
   type RequestOptions,
   type RetryEvent,
   type RetryReason,
 } from './options.ts';
-export { RetryBudget, type RetryBudgetOptions } from './retry-budget.ts';
+export { RetryBudget, type RetryBudgetOptions } from './retry/budget.ts';

@@ -1,11 +1,6 @@
 /**
  * One row of the generated operation table (`generated/operations.ts`): everything the client needs to
  * turn a method call into a request. Made from openapi.yaml by `npm run generate`.
- *
- * @example
- * ```ts
- * const create: OperationSpec = { operationId: 'managementCreateClass', method: 'POST', path: '/v1/classes', pathParams: [], scope: 'classes:write', body: 'required', query: 'none', paginated: false, resource: 'classes', name: 'create', successStatus: 201 };
- * ```
  */
 export interface OperationSpec {
   /** The spec's operationId, for example `managementCreateClass`. */

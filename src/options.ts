@@ -1,7 +1,8 @@
-import type { KeyStore } from './action-keys.ts';
-import type { ManagementWarning } from './actions.ts';
+/** The options: what a caller may pass (input types, with TSDoc), the defaults, and their resolution. */
 import { InvalidArgumentError, type ManagementError } from './errors.ts';
-import { RetryBudget, type RetryBudgetOptions } from './retry-budget.ts';
+import type { KeyStore } from './idempotency/stores.ts';
+import { normalizeHeaders } from './internal/headers.ts';
+import { RetryBudget, type RetryBudgetOptions } from './retry/budget.ts';
 
 /**
  * The bearer token, or a function that returns it. The function is called once per call (so a refreshed
@@ -262,6 +263,27 @@ export interface ClientOptions extends RequestOptions {
   onWarning?: ((warning: ManagementWarning) => void) | undefined;
 }
 
+/**
+ * Something the client noticed that did not fail a call, for logs.
+ *
+ * @example
+ * ```ts
+ * const client = new ManagementClient({
+ *   baseUrl,
+ *   accessToken,
+ *   onWarning: (warning: ManagementWarning) => logger.warn(warning.code, warning.message),
+ * });
+ * ```
+ */
+export interface ManagementWarning {
+  /** What happened: `key-store-failed` when a {@link KeyStore} threw and the client fell back to memory. */
+  code: 'key-store-failed';
+  /** A sentence for a log. */
+  message: string;
+  /** The error behind it. */
+  cause: unknown;
+}
+
 /** Every option with its value decided: client defaults merged with per-call values. */
 export interface ResolvedOptions {
   readonly baseUrl: URL;
@@ -278,6 +300,10 @@ export interface ResolvedOptions {
   readonly inProgressTimeout: number;
   readonly deadline: number | undefined;
   readonly retryBudget: RetryBudget | undefined;
+  // Client-wide only: no call can change these.
+  readonly keyStore: KeyStore | undefined;
+  readonly replayWindow: number;
+  readonly onWarning: (warning: ManagementWarning) => void;
 }
 
 /**
@@ -394,14 +420,33 @@ export function resolveClientOptions(options: ClientOptions): ResolvedOptions {
           : options.retryBudget instanceof RetryBudget
             ? options.retryBudget
             : new RetryBudget(options.retryBudget ?? {}),
+      keyStore: resolveKeyStore(options.keyStore),
+      replayWindow: check('replayWindow', options.replayWindow ?? defaults.replayWindow, false, 1),
+      onWarning: resolveOnWarning(options.onWarning),
     },
     options,
   );
 }
 
-/** Validates the `replayWindow` client option. */
-export function resolveReplayWindow(value: number | undefined): number {
-  return check('replayWindow', value ?? defaults.replayWindow, false, 1);
+function resolveKeyStore(keyStore: unknown): KeyStore | undefined {
+  if (keyStore === undefined) return undefined;
+  const methods = keyStore as Record<string, unknown> | null;
+  if (
+    methods === null ||
+    typeof methods !== 'object' ||
+    !['get', 'set', 'delete'].every((m) => typeof methods[m] === 'function')
+  ) {
+    throw new InvalidArgumentError('keyStore', 'Expected `keyStore` to have get, set and delete methods.');
+  }
+  return keyStore as KeyStore;
+}
+
+function resolveOnWarning(onWarning: unknown): (warning: ManagementWarning) => void {
+  if (onWarning === undefined) return (warning) => console.warn(warning.message);
+  if (typeof onWarning !== 'function') {
+    throw new InvalidArgumentError('onWarning', 'Expected `onWarning` to be a function.');
+  }
+  return onWarning as (warning: ManagementWarning) => void;
 }
 
 /** Merges one call's options over the client's: per-call values win. */
@@ -439,47 +484,4 @@ export function resolveCallOptions(
     fetch: call.fetch ?? client.fetch,
     onRetry: call.onRetry ?? client.onRetry,
   };
-}
-
-// Headers the HTTP layer owns: fetch refuses some and browsers silently drop others, so they are refused here,
-// before anything is sent, rather than failing as if the network had.
-const FORBIDDEN_HEADERS = new Set([
-  'connection',
-  'content-length',
-  'expect',
-  'host',
-  'keep-alive',
-  'te',
-  'trailer',
-  'transfer-encoding',
-  'upgrade',
-]);
-
-/** Headers in any form fetch accepts, as a plain object with lower-case names; an undefined value is left out. */
-function normalizeHeaders(
-  init: Record<string, string | undefined> | Headers | [string, string][],
-): Record<string, string> {
-  let headers: Record<string, string>;
-  try {
-    const entries =
-      init instanceof Headers || Array.isArray(init)
-        ? init
-        : Object.entries(init).filter((entry): entry is [string, string] => entry[1] !== undefined);
-    headers = Object.fromEntries(new Headers(entries));
-  } catch (cause) {
-    throw new InvalidArgumentError(
-      'headers',
-      `Invalid \`headers\`: ${cause instanceof Error ? cause.message : String(cause)}`,
-      { cause },
-    );
-  }
-  for (const name of Object.keys(headers)) {
-    if (FORBIDDEN_HEADERS.has(name)) {
-      throw new InvalidArgumentError(
-        'headers',
-        `Invalid \`headers\`: ${name} is set by the HTTP layer and cannot be given.`,
-      );
-    }
-  }
-  return headers;
 }

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { RequestAbortedError } from '../../src/index.ts';
-import { classBody, clientFor, rejection, startMock } from '../helpers.ts';
+import { clientFor } from '../helpers/client.ts';
+import { classBody, rejection } from '../helpers/fixtures.ts';
+import { startMock } from '../helpers/mock.ts';
 
 describe('abort', () => {
   test('aborting during an attempt stops it at once, and it is never retried', async (t) => {

@@ -12,7 +12,9 @@ import {
   TimeoutError,
   WebStorageKeyStore,
 } from '../../src/index.ts';
-import { classBody, clientFor, rejection, startMock, UUID_V4 } from '../helpers.ts';
+import { clientFor } from '../helpers/client.ts';
+import { classBody, rejection, UUID_V4 } from '../helpers/fixtures.ts';
+import { startMock } from '../helpers/mock.ts';
 
 /** A Web Storage of our own, optionally failing like a full or disabled one. */
 class TestStorage implements Storage {

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ManagementError } from '../../src/index.ts';
-import { classBody, clientFor, startMock } from '../helpers.ts';
+import { clientFor } from '../helpers/client.ts';
+import { classBody } from '../helpers/fixtures.ts';
+import { startMock } from '../helpers/mock.ts';
 
 const CALLS = 2000;
 const IN_FLIGHT = 50;

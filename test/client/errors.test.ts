@@ -16,7 +16,9 @@ import {
   RateLimitError,
   UnprocessableEntityError,
 } from '../../src/index.ts';
-import { classBody, clientFor, rejection, startMock } from '../helpers.ts';
+import { clientFor, observedFetch } from '../helpers/client.ts';
+import { classBody, rejection } from '../helpers/fixtures.ts';
+import { startMock } from '../helpers/mock.ts';
 
 const problem = (type: string, status: number, extra: object = {}) =>
   JSON.stringify({
@@ -243,11 +245,11 @@ describe('errors from the mock server', () => {
       await rejection(new ManagementClient({ baseUrl: closed, accessToken: `${token}\n` }).classes.list()),
     );
     // A proxy page that echoes the request's headers.
-    const echo: typeof globalThis.fetch = async (input, init) => {
-      const authorization = new Request(input, init).headers.get('authorization');
+    const echo = observedFetch((request) => {
+      const authorization = request.headers.get('authorization');
       assert.ok(authorization?.includes(token));
       return new Response(`<pre>Authorization: ${authorization}</pre>`, { status: 502 });
-    };
+    });
     const listWith = (fetch: typeof globalThis.fetch) =>
       rejection(
         new ManagementClient({ baseUrl: closed, accessToken: token, maxRetries: 0, fetch }).classes.list(),

@@ -1,13 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parseRetryAfter } from '../../src/errors.ts';
 import {
   InvalidArgumentError,
   ManagementClient,
   RequestAbortedError,
   TimeoutError,
 } from '../../src/index.ts';
-import { classBody, clientFor, rejection, startMock } from '../helpers.ts';
+import { parseRetryAfter } from '../../src/retry/retry-after.ts';
+import { clientFor, observedFetch } from '../helpers/client.ts';
+import { classBody, rejection } from '../helpers/fixtures.ts';
+import { DEFAULT_TOKEN, startMock } from '../helpers/mock.ts';
 
 describe('bad input gets a clear, typed error', () => {
   for (const id of ['.', '..', '']) {
@@ -94,10 +96,10 @@ describe('bad input gets a clear, typed error', () => {
   test('a base path with a double slash stays on the base host, with the token', async (t) => {
     const mock = await startMock(t);
     const hosts: string[] = [];
-    const fetch: typeof globalThis.fetch = (input, init) => {
-      hosts.push(new URL(input instanceof Request ? input.url : String(input)).host);
-      return globalThis.fetch(input, init);
-    };
+    const fetch = observedFetch((request, forward) => {
+      hosts.push(new URL(request.url).host);
+      return forward();
+    });
     const client = clientFor(mock, { baseUrl: `${mock.url}//evil.example`, fetch, maxRetries: 0 });
     await client.classes.list().catch(() => undefined);
     assert.deepEqual(hosts, [new URL(mock.url).host]);
@@ -106,10 +108,10 @@ describe('bad input gets a clear, typed error', () => {
   test('a header given as undefined is left out, not sent as "undefined"', async (t) => {
     const mock = await startMock(t);
     const seen: (string | null)[] = [];
-    const fetch: typeof globalThis.fetch = (input, init) => {
-      seen.push((input instanceof Request ? input.headers : new Headers(init?.headers)).get('x-tenant'));
-      return globalThis.fetch(input, init);
-    };
+    const fetch = observedFetch((request, forward) => {
+      seen.push(request.headers.get('x-tenant'));
+      return forward();
+    });
     await clientFor(mock, { fetch }).classes.list({}, { headers: { 'x-tenant': undefined } });
     assert.deepEqual(seen, [null]);
   });
@@ -117,11 +119,10 @@ describe('bad input gets a clear, typed error', () => {
   test('headers may be a Headers instance or entries, and are sent', async (t) => {
     const mock = await startMock(t);
     const seen: string[] = [];
-    const fetch: typeof globalThis.fetch = (input, init) => {
-      const headers = input instanceof Request ? input.headers : new Headers(init?.headers);
-      seen.push(headers.get('x-tenant') ?? 'none');
-      return globalThis.fetch(input, init);
-    };
+    const fetch = observedFetch((request, forward) => {
+      seen.push(request.headers.get('x-tenant') ?? 'none');
+      return forward();
+    });
     const client = clientFor(mock, { headers: new Headers({ 'x-tenant': 'client' }), fetch });
     await client.classes.list();
     await client.classes.list({}, { headers: [['X-Tenant', 'call']] });
@@ -134,7 +135,7 @@ describe('bad input gets a clear, typed error', () => {
     const client = clientFor(mock, {
       accessToken: () => {
         calls++;
-        return 'test-token';
+        return DEFAULT_TOKEN;
       },
     });
     mock.inject({ type: 'drop-after-action' });

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { InvalidArgumentError, ManagementError } from '../../src/index.ts';
-import { classBody, clientFor, rejection, startMock, UUID_V4 } from '../helpers.ts';
+import { clientFor } from '../helpers/client.ts';
+import { classBody, rejection, UUID_V4 } from '../helpers/fixtures.ts';
+import { startMock } from '../helpers/mock.ts';
 
 describe('idempotency keys', () => {
   test('every mutating call sends a fresh UUID v4 key, and returns it', async (t) => {

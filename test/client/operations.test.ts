@@ -2,8 +2,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { operationTable } from '../../generated/operations.ts';
 import { openapiDocument } from '../../generated/spec.ts';
-import type { OperationSpec } from '../../src/index.ts';
-import { clientFor, startMock, UUID_V4 } from '../helpers.ts';
+import type { OperationSpec } from '../../src/operation.ts';
+import { clientFor } from '../helpers/client.ts';
+import { UUID_V4 } from '../helpers/fixtures.ts';
+import { startMock } from '../helpers/mock.ts';
 
 /** The path parameter that names each resource's items. */
 const ID_PARAM: Record<string, string> = {

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { InvalidResponseError } from '../../src/index.ts';
-import { classBody, clientFor, rejection, startMock } from '../helpers.ts';
+import { clientFor, observedFetch } from '../helpers/client.ts';
+import { classBody, rejection } from '../helpers/fixtures.ts';
+import { startMock } from '../helpers/mock.ts';
 
 test('awaiting a list gives its first page; iterating it gives every item of every page', async (t) => {
   const mock = await startMock(t, { seedData: false });
@@ -36,12 +38,12 @@ test('nested lists iterate too: rooms of a location', async (t) => {
 test('a page whose nextCursor is not a string ends the iteration with InvalidResponseError, not a loop', async (t) => {
   const mock = await startMock(t);
   // The mock's real pages, with the cursor turned into an object as a broken server might send it.
-  const fetch: typeof globalThis.fetch = async (input, init) => {
-    const response = await globalThis.fetch(input, init);
+  const fetch = observedFetch(async (_request, forward) => {
+    const response = await forward();
     const page = (await response.json()) as { data: unknown[]; nextCursor: unknown };
     const body = JSON.stringify({ ...page, nextCursor: { page: 2 } });
     return new Response(body, { status: response.status, headers: response.headers });
-  };
+  });
   const iterate = async () => {
     for await (const _ of clientFor(mock, { fetch }).classes.list({ limit: 1 })) {
       // drain

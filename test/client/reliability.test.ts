@@ -11,7 +11,9 @@ import {
   RetryBudget,
   TimeoutError,
 } from '../../src/index.ts';
-import { classBody, clientFor, rejection, startMock } from '../helpers.ts';
+import { clientFor, observedFetch } from '../helpers/client.ts';
+import { classBody, rejection } from '../helpers/fixtures.ts';
+import { startMock } from '../helpers/mock.ts';
 
 describe('the fault matrix', () => {
   for (const status of [408, 500, 502, 504] as const) {
@@ -258,8 +260,8 @@ describe('an abort that lands as the last attempt succeeds', () => {
         if (n === 0) controller.abort();
         else queueMicrotask(() => abortAfter(n - 1));
       };
-      const fetch: typeof globalThis.fetch = async (input, init) => {
-        const response = await globalThis.fetch(input, init);
+      const fetch = observedFetch(async (_request, forward) => {
+        const response = await forward();
         const text = response.text.bind(response);
         response.text = () =>
           text().then((body) => {
@@ -267,7 +269,7 @@ describe('an abort that lands as the last attempt succeeds', () => {
             return body;
           });
         return response;
-      };
+      });
       const call = clientFor(mock, { fetch }).classes.create(classBody(), { signal: controller.signal });
       const outcome = await call.then(
         () => 'created',

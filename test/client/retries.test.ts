@@ -8,7 +8,9 @@ import {
   type RetryEvent,
   TimeoutError,
 } from '../../src/index.ts';
-import { classBody, clientFor, rejection, startMock } from '../helpers.ts';
+import { clientFor } from '../helpers/client.ts';
+import { classBody, rejection } from '../helpers/fixtures.ts';
+import { startMock } from '../helpers/mock.ts';
 
 describe('retries', () => {
   test('a connection closed after the server committed still succeeds once: the retry is replayed', async (t) => {

@@ -8,7 +8,7 @@ import {
   TimeoutError,
 } from '../../src/index.ts';
 import { resolveClientOptions } from '../../src/options.ts';
-import { decideRetry } from '../../src/retry.ts';
+import { decideRetry } from '../../src/retry/policy.ts';
 
 const options = resolveClientOptions({ baseUrl: 'https://api.studio.example', accessToken: 't' });
 const fresh = () => ({ countedRetries: 0, inProgressSince: undefined });

@@ -42,7 +42,10 @@ export function publicExports(): PublicExport[] {
       return {
         name: symbol.getName(),
         entry,
-        typeOnly: !(target.flags & ts.SymbolFlags.Value),
+        // A type, or a class exported with `export type` (its constructor is not public).
+        typeOnly:
+          !(target.flags & ts.SymbolFlags.Value) ||
+          (symbol.declarations ?? []).some((node) => ts.isTypeOnlyImportOrExportDeclaration(node)),
         documented: target.getDocumentationComment(checker).length > 0,
         example: target.getJsDocTags(checker).some((tag) => tag.name === 'example'),
       };

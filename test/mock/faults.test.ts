@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createMockServer, type FaultKind, type MockServer } from '../../src/testing/index.ts';
-import { call, classBody, PROBLEM, raw, SEED, start } from './helpers.ts';
+import { classBody, PROBLEM, SEED } from '../helpers/fixtures.ts';
+import { call, raw } from '../helpers/http.ts';
+import { startMock } from '../helpers/mock.ts';
 
 const createClass = (server: MockServer, key?: string) =>
   raw(server, 'POST', '/v1/classes', { body: classBody(), ...(key === undefined ? {} : { key }) });
@@ -11,7 +13,7 @@ async function classCount(server: MockServer): Promise<number> {
 }
 
 test('drop-before-action closes the connection and performs nothing, so a retry performs once', async (t) => {
-  const server = await start(t);
+  const server = await startMock(t);
   server.inject({ type: 'drop-before-action' });
   const dropped = await createClass(server, 'k');
   assert.equal(dropped.status, undefined);
@@ -25,7 +27,7 @@ test('drop-before-action closes the connection and performs nothing, so a retry 
 });
 
 test('drop-after-action performs and stores the action, then a retry with the same key replays it', async (t) => {
-  const server = await start(t);
+  const server = await startMock(t);
   server.inject({ type: 'drop-after-action' }, { operationId: 'managementCreateClass' });
   const dropped = await createClass(server, 'k');
   assert.equal(dropped.status, undefined);
@@ -39,7 +41,7 @@ test('drop-after-action performs and stores the action, then a retry with the sa
 });
 
 test('delay keeps the key in progress for its duration, then performs, stores and answers', async (t) => {
-  const server = await start(t);
+  const server = await startMock(t);
   server.inject({ type: 'delay', ms: 150 });
   const started = performance.now();
   const slow = createClass(server, 'k');
@@ -55,7 +57,7 @@ test('delay keeps the key in progress for its duration, then performs, stores an
 });
 
 test('a delayed action whose client hung up is still performed and stored for a retry', async (t) => {
-  const server = await start(t);
+  const server = await startMock(t);
   server.inject({ type: 'delay', ms: 100 });
   const timeout = AbortSignal.timeout(20);
   const abandoned = await raw(server, 'POST', '/v1/classes', {
@@ -75,7 +77,7 @@ test('a delayed action whose client hung up is still performed and stored for a 
 });
 
 test('a status fault answers 5xx problems before the action, with Retry-After when asked', async (t) => {
-  const server = await start(t);
+  const server = await startMock(t);
   server.inject({ type: 'status', status: 503, retryAfter: 7 });
   server.inject({ type: 'status', status: 500 });
   server.inject({ type: 'status', status: 502 });
@@ -93,7 +95,7 @@ test('a status fault answers 5xx problems before the action, with Retry-After wh
 });
 
 test('a status fault with html answers a proxy-style HTML page and an HTTP-date Retry-After', async (t) => {
-  const server = await start(t);
+  const server = await startMock(t);
   const date = 'Wed, 21 Oct 2026 07:28:00 GMT';
   server.inject({ type: 'status', status: 502, html: true, retryAfter: date });
   const response = await createClass(server);
@@ -105,7 +107,7 @@ test('a status fault with html answers a proxy-style HTML page and an HTTP-date 
 });
 
 test('a problem fault answers the given status and problem type before the action', async (t) => {
-  const server = await start(t);
+  const server = await startMock(t);
   server.inject({ type: 'problem', status: 409, problemType: `${PROBLEM}version-conflict`, retryAfter: 3 });
   server.inject({ type: 'problem', status: 501 });
   const conflict = await createClass(server, 'k');
@@ -124,7 +126,7 @@ test('a problem fault answers the given status and problem type before the actio
 });
 
 test('rate-limit answers a 429 problem with Retry-After in seconds, 1 by default', async (t) => {
-  const server = await start(t);
+  const server = await startMock(t);
   server.inject({ type: 'rate-limit' });
   server.inject({ type: 'rate-limit', retryAfter: 5 });
   const first = await createClass(server);
@@ -136,7 +138,7 @@ test('rate-limit answers a 429 problem with Retry-After in seconds, 1 by default
 });
 
 test('rate-limit with http-date sends Retry-After as an HTTP date one to two seconds ahead', async (t) => {
-  const server = await start(t);
+  const server = await startMock(t);
   server.inject({ type: 'rate-limit', retryAfter: 'http-date' });
   const response = await call(server, 'GET', '/v1/classes');
   assert.equal(response.status, 429);
@@ -147,7 +149,7 @@ test('rate-limit with http-date sends Retry-After as an HTTP date one to two sec
 });
 
 test('cut-body performs and stores, sends the headers and part of the body, then closes', async (t) => {
-  const server = await start(t);
+  const server = await startMock(t);
   server.inject({ type: 'cut-body' });
   const cut = await createClass(server, 'k');
   assert.equal(cut.status, 201);
@@ -160,7 +162,7 @@ test('cut-body performs and stores, sends the headers and part of the body, then
 });
 
 test('cut-body on a response without a body cuts the headers, so no response is complete', async (t) => {
-  const server = await start(t);
+  const server = await startMock(t);
   server.inject({ type: 'cut-body' });
   const cut = await raw(server, 'DELETE', `/v1/content/${SEED.contentId}`, { key: 'k' });
   assert.ok(cut.error);
@@ -168,7 +170,7 @@ test('cut-body on a response without a body cuts the headers, so no response is 
 });
 
 test('invalid-json performs and stores the real response but answers a 2xx whose body is not JSON', async (t) => {
-  const server = await start(t);
+  const server = await startMock(t);
   server.inject({ type: 'invalid-json' });
   const broken = await createClass(server, 'k');
   assert.equal(broken.status, 201);
@@ -182,7 +184,7 @@ test('invalid-json performs and stores the real response but answers a 2xx whose
 });
 
 test('an injected fault applies only to matching requests, as many times as asked', async (t) => {
-  const server = await start(t);
+  const server = await startMock(t);
   server.inject({ type: 'status', status: 500 }, { method: 'post', path: '/v1/programs', times: 2 });
   server.inject({ type: 'status', status: 503 }, { path: '/v1/classes/{classId}' });
   assert.equal((await call(server, 'GET', '/v1/programs')).status, 200);
@@ -194,7 +196,7 @@ test('an injected fault applies only to matching requests, as many times as aske
 });
 
 test('requests that fail auth or validation do not use up an injected fault', async (t) => {
-  const server = await start(t);
+  const server = await startMock(t);
   server.inject({ type: 'status', status: 500 });
   assert.equal(
     (await call(server, 'POST', '/v1/programs', { body: { name: 'P' }, token: null })).status,
@@ -231,7 +233,7 @@ test('seeded random faults hit about faultRate of mutating requests, the same on
 });
 
 test('random faults spare GET requests and follow setFaultRate kinds and seed', async (t) => {
-  const server = await start(t, { faultRate: 1 });
+  const server = await startMock(t, { faultRate: 1 });
   assert.equal((await call(server, 'GET', '/v1/classes')).status, 200);
   server.setFaultRate(1, { kinds: ['rate-limit'] });
   const limited = await call(server, 'POST', '/v1/programs', { body: { name: 'P' } });
@@ -241,7 +243,7 @@ test('random faults spare GET requests and follow setFaultRate kinds and seed', 
 });
 
 test('with random faults and retries on the same key, every action is performed exactly once', async (t) => {
-  const server = await start(t, { faultRate: 0.3, seed: 42, seedData: false });
+  const server = await startMock(t, { faultRate: 0.3, seed: 42, seedData: false });
   const keys = Array.from({ length: 200 }, (_, index) => `chaos-${index}`);
   await Promise.all(
     keys.map(async (key) => {

@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict';
 import { Agent, request } from 'node:http';
 import { test } from 'node:test';
-import { call, classBody, PROBLEM, SEED, schemaErrors, start } from './helpers.ts';
+import { classBody, PROBLEM, SEED } from '../helpers/fixtures.ts';
+import { call } from '../helpers/http.ts';
+import { startMock } from '../helpers/mock.ts';
+import { schemaErrors } from '../helpers/schema.ts';
 
 test('a request without a token answers a 401 problem with a Bearer challenge', async (t) => {
-  const server = await start(t);
+  const server = await startMock(t);
   const response = await call(server, 'GET', '/v1/classes', { token: null });
   assert.equal(response.status, 401);
   assert.equal(response.headers.get('content-type'), 'application/problem+json');
@@ -14,7 +17,7 @@ test('a request without a token answers a 401 problem with a Bearer challenge', 
 });
 
 test('an unknown token answers a 401 problem that does not echo the token', async (t) => {
-  const server = await start(t);
+  const server = await startMock(t);
   const response = await call(server, 'GET', '/v1/classes', { token: 'stolen-secret' });
   assert.equal(response.status, 401);
   assert.equal(response.json.type, `${PROBLEM}unauthorized`);
@@ -22,7 +25,7 @@ test('an unknown token answers a 401 problem that does not echo the token', asyn
 });
 
 test('a token without the scope of the operation answers a 403 problem naming the scope', async (t) => {
-  const server = await start(t, { tokens: { reader: ['classes:read'], writer: ['classes:write'] } });
+  const server = await startMock(t, { tokens: { reader: ['classes:read'], writer: ['classes:write'] } });
   assert.equal((await call(server, 'GET', '/v1/classes', { token: 'reader' })).status, 200);
   const response = await call(server, 'POST', '/v1/classes', { token: 'reader', body: classBody() });
   assert.equal(response.status, 403);
@@ -37,7 +40,7 @@ test('a token without the scope of the operation answers a 403 problem naming th
 });
 
 test('the default token test-token has every scope of the spec', async (t) => {
-  const server = await start(t);
+  const server = await startMock(t);
   for (const path of [
     '/v1/classes',
     '/v1/members',
@@ -51,7 +54,7 @@ test('the default token test-token has every scope of the spec', async (t) => {
 });
 
 test('an unknown path answers a 404 problem', async (t) => {
-  const server = await start(t);
+  const server = await startMock(t);
   for (const path of ['/v1/bookings', '/v1/classes/', '/', `/v1/classes/${SEED.classId}/extra`]) {
     const response = await call(server, 'GET', path);
     assert.equal(response.status, 404, path);
@@ -61,7 +64,7 @@ test('an unknown path answers a 404 problem', async (t) => {
 });
 
 test('a wrong method on a known path answers a 405 problem with Allow', async (t) => {
-  const server = await start(t);
+  const server = await startMock(t);
   const response = await call(server, 'PUT', `/v1/classes/${SEED.classId}`, { body: { name: 'x' } });
   assert.equal(response.status, 405);
   assert.equal(response.headers.get('allow'), 'GET, DELETE, PATCH, OPTIONS');
@@ -73,7 +76,7 @@ test('a wrong method on a known path answers a 405 problem with Allow', async (t
 });
 
 test('a CORS preflight answers 204 allowing the methods and the headers the client sends', async (t) => {
-  const server = await start(t);
+  const server = await startMock(t);
   const response = await fetch(`${server.url}/v1/classes`, {
     method: 'OPTIONS',
     headers: {
@@ -96,7 +99,7 @@ test('a CORS preflight answers 204 allowing the methods and the headers the clie
 });
 
 test('every response allows the origin and exposes Idempotency-Replayed and Retry-After', async (t) => {
-  const server = await start(t);
+  const server = await startMock(t);
   const origin = { origin: 'http://app.example' };
   const ok = await call(server, 'GET', '/v1/classes', { headers: origin });
   const problem = await call(server, 'GET', '/v1/classes', { headers: origin, token: null });
@@ -109,7 +112,7 @@ test('every response allows the origin and exposes Idempotency-Replayed and Retr
 });
 
 test('clients can reuse a keep-alive connection for many requests', async (t) => {
-  const server = await start(t);
+  const server = await startMock(t);
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
   t.after(() => agent.destroy());
   const reused: boolean[] = [];
@@ -132,7 +135,7 @@ test('clients can reuse a keep-alive connection for many requests', async (t) =>
 });
 
 test('close() resolves promptly while a client holds an idle keep-alive connection', async (t) => {
-  const server = await start(t);
+  const server = await startMock(t);
   const agent = new Agent({ keepAlive: true });
   t.after(() => agent.destroy());
   await new Promise<void>((resolve) => {
@@ -148,7 +151,7 @@ test('close() resolves promptly while a client holds an idle keep-alive connecti
 });
 
 test('close() releases a held request and ends its connection', async (t) => {
-  const server = await start(t);
+  const server = await startMock(t);
   const held = server.hold();
   const pending = fetch(`${server.url}/v1/programs`, {
     method: 'POST',
@@ -164,7 +167,7 @@ test('close() releases a held request and ends its connection', async (t) => {
 });
 
 test('a request body over the limit answers a 413 problem and the server keeps serving', async (t) => {
-  const server = await start(t);
+  const server = await startMock(t);
   const response = await fetch(`${server.url}/v1/classes`, {
     method: 'POST',
     headers: {

@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { call, classBody, PROBLEM, SEED, start } from './helpers.ts';
+import { classBody, PROBLEM, SEED } from '../helpers/fixtures.ts';
+import { call } from '../helpers/http.ts';
+import { startMock } from '../helpers/mock.ts';
 
 test('a retry with the same key and request replays the stored response and performs nothing', async (t) => {
-  const server = await start(t);
+  const server = await startMock(t);
   const first = await call(server, 'POST', '/v1/classes', { key: 'key-1', body: classBody() });
   const second = await call(server, 'POST', '/v1/classes', { key: 'key-1', body: classBody() });
   assert.equal(first.status, 201);
@@ -18,7 +20,7 @@ test('a retry with the same key and request replays the stored response and perf
 });
 
 test('bodies compare as JSON values, so a retry with reordered keys replays', async (t) => {
-  const server = await start(t);
+  const server = await startMock(t);
   const body = { name: 'P', price: { amount: 100, currency: 'EUR' }, interval: 'month' };
   const reordered = { interval: 'month', price: { currency: 'EUR', amount: 100 }, name: 'P' };
   await call(server, 'POST', '/v1/plans', { key: 'k', body });
@@ -32,7 +34,7 @@ test('bodies compare as JSON values, so a retry with reordered keys replays', as
 });
 
 test('a replay of a 204 answers 204 again with Idempotency-Replayed', async (t) => {
-  const server = await start(t);
+  const server = await startMock(t);
   const path = `/v1/content/${SEED.contentId}`;
   assert.equal((await call(server, 'DELETE', path, { key: 'del' })).status, 204);
   const retry = await call(server, 'DELETE', path, { key: 'del' });
@@ -41,7 +43,7 @@ test('a replay of a 204 answers 204 again with Idempotency-Replayed', async (t) 
 });
 
 test('the same key with a different body, path or method answers a 409 key-reused problem', async (t) => {
-  const server = await start(t);
+  const server = await startMock(t);
   await call(server, 'PATCH', `/v1/classes/${SEED.classId}`, { key: 'k', body: { capacity: 10 } });
   const attempts = [
     call(server, 'PATCH', `/v1/classes/${SEED.classId}`, { key: 'k', body: { capacity: 11 } }),
@@ -59,7 +61,7 @@ test('the same key with a different body, path or method answers a 409 key-reuse
 });
 
 test('a retry while the first request is in progress answers a 409 in-progress problem with Retry-After', async (t) => {
-  const server = await start(t, { inProgressRetryAfter: 3 });
+  const server = await startMock(t, { inProgressRetryAfter: 3 });
   const held = server.hold({ operationId: 'managementCreateClass' });
   const first = call(server, 'POST', '/v1/classes', { key: 'slow', body: classBody() });
   await held.arrived;
@@ -76,7 +78,7 @@ test('a retry while the first request is in progress answers a 409 in-progress p
 });
 
 test('a blank key or one over 255 characters answers a 400 invalid-idempotency-key problem', async (t) => {
-  const server = await start(t);
+  const server = await startMock(t);
   for (const key of ['', '   ', 'k'.repeat(256)]) {
     const response = await call(server, 'POST', '/v1/programs', { key, body: { name: 'P' } });
     assert.equal(response.status, 400, JSON.stringify(key));
@@ -89,7 +91,7 @@ test('a blank key or one over 255 characters answers a 400 invalid-idempotency-k
 
 test('a key expires after the replay window of the injected clock and then performs again', async (t) => {
   let clock = Date.parse('2026-01-01T00:00:00Z');
-  const server = await start(t, { now: () => clock, replayWindowMs: 60_000 });
+  const server = await startMock(t, { now: () => clock, replayWindowMs: 60_000 });
   const first = await call(server, 'POST', '/v1/programs', { key: 'k', body: { name: 'P' } });
   clock += 59_999;
   const replay = await call(server, 'POST', '/v1/programs', { key: 'k', body: { name: 'P' } });
@@ -104,7 +106,7 @@ test('a key expires after the replay window of the injected clock and then perfo
 
 test('keys default to a 24 hour replay window', async (t) => {
   let clock = 0;
-  const server = await start(t, { now: () => clock });
+  const server = await startMock(t, { now: () => clock });
   await call(server, 'POST', '/v1/programs', { key: 'k', body: { name: 'P' } });
   clock = 24 * 3_600_000 - 1;
   assert.equal((await call(server, 'POST', '/v1/programs', { key: 'k', body: { name: 'P' } })).status, 201);
@@ -116,7 +118,7 @@ test('keys default to a 24 hour replay window', async (t) => {
 
 test('keys are scoped to the token: one token never replays the response of another', async (t) => {
   const scopes = ['programs:write'];
-  const server = await start(t, { tokens: { alice: scopes, bob: scopes } });
+  const server = await startMock(t, { tokens: { alice: scopes, bob: scopes } });
   const alice = await call(server, 'POST', '/v1/programs', {
     token: 'alice',
     key: 'shared',
@@ -134,7 +136,7 @@ test('keys are scoped to the token: one token never replays the response of anot
 });
 
 test('a 404 answered by the action is stored and replayed for its key', async (t) => {
-  const server = await start(t);
+  const server = await startMock(t);
   const first = await call(server, 'DELETE', '/v1/plans/pln_missing', { key: 'k' });
   const retry = await call(server, 'DELETE', '/v1/plans/pln_missing', { key: 'k' });
   assert.equal(first.status, 404);
@@ -144,7 +146,7 @@ test('a 404 answered by the action is stored and replayed for its key', async (t
 });
 
 test('auth and validation failures are not stored, so the key can still perform', async (t) => {
-  const server = await start(t, { tokens: { ok: ['programs:write'], weak: [] } });
+  const server = await startMock(t, { tokens: { ok: ['programs:write'], weak: [] } });
   const body = { name: 'P' };
   assert.equal((await call(server, 'POST', '/v1/programs', { token: 'weak', key: 'k', body })).status, 403);
   assert.equal((await call(server, 'POST', '/v1/programs', { token: 'ok', key: 'k', body: {} })).status, 400);
@@ -154,14 +156,14 @@ test('auth and validation failures are not stored, so the key can still perform'
 });
 
 test('a mutating request without a key is performed every time', async (t) => {
-  const server = await start(t);
+  const server = await startMock(t);
   await call(server, 'POST', '/v1/programs', { body: { name: 'P' } });
   await call(server, 'POST', '/v1/programs', { body: { name: 'P' } });
   assert.equal(server.effects.byOperation('managementCreateProgram'), 2);
 });
 
 test('GET requests ignore Idempotency-Key and never count as effects', async (t) => {
-  const server = await start(t);
+  const server = await startMock(t);
   const response = await call(server, 'GET', '/v1/classes', { key: '' });
   assert.equal(response.status, 200);
   assert.equal(server.effects.total(), 0);

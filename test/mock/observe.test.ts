@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { call, classBody, raw, start } from './helpers.ts';
+import { classBody } from '../helpers/fixtures.ts';
+import { call, raw } from '../helpers/http.ts';
+import { startMock } from '../helpers/mock.ts';
 
 test('the request log records method, path, operation, key, time, status and fault, never the token', async (t) => {
   let clock = 1_000;
-  const server = await start(t, { now: () => clock, tokens: { 'secret-token-123': ['classes:write'] } });
+  const server = await startMock(t, { now: () => clock, tokens: { 'secret-token-123': ['classes:write'] } });
   await call(server, 'POST', '/v1/classes', { token: 'secret-token-123', key: 'k1', body: classBody() });
   clock = 2_000;
   await call(server, 'POST', '/v1/classes', { token: 'secret-token-123', key: 'k1', body: classBody() });
@@ -57,7 +59,7 @@ test('the request log records method, path, operation, key, time, status and fau
 });
 
 test('effects count performed actions per operation and per key, not replays or failures', async (t) => {
-  const server = await start(t);
+  const server = await startMock(t);
   await call(server, 'POST', '/v1/classes', { key: 'a', body: classBody() });
   await call(server, 'POST', '/v1/classes', { key: 'a', body: classBody() });
   await call(server, 'POST', '/v1/programs', { key: 'b', body: { name: 'P' } });
@@ -72,7 +74,7 @@ test('effects count performed actions per operation and per key, not replays or 
 });
 
 test('reset() restores the seed data and forgets keys, effects, the log and pending faults', async (t) => {
-  const server = await start(t);
+  const server = await startMock(t);
   await call(server, 'POST', '/v1/classes', { key: 'k', body: classBody() });
   server.inject({ type: 'status', status: 500 });
   server.reset();
@@ -87,7 +89,7 @@ test('reset() restores the seed data and forgets keys, effects, the log and pend
 });
 
 test('a hold released before its request arrives holds nothing', async (t) => {
-  const server = await start(t);
+  const server = await startMock(t);
   const held = server.hold();
   held.release();
   const response = await call(server, 'POST', '/v1/programs', { body: { name: 'P' } });
@@ -95,7 +97,7 @@ test('a hold released before its request arrives holds nothing', async (t) => {
 });
 
 test('the mock answers a thousand sequential requests on one connection quickly', async (t) => {
-  const server = await start(t, { seedData: false });
+  const server = await startMock(t, { seedData: false });
   const started = performance.now();
   for (let index = 0; index < 1000; index++) {
     const response = await call(server, 'POST', '/v1/programs', {

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { operationTable } from '../../generated/operations.ts';
-import { call, classBody, PROBLEM, responseSchemaPointer, SEED, schemaErrors, start } from './helpers.ts';
+import { classBody, PROBLEM, SEED } from '../helpers/fixtures.ts';
+import { call } from '../helpers/http.ts';
+import { startMock } from '../helpers/mock.ts';
+import { responseSchemaPointer, schemaErrors } from '../helpers/schema.ts';
 
 const locationBody = {
   name: 'Kreuzberg',
@@ -10,7 +13,7 @@ const locationBody = {
 };
 
 test('every operation answers a valid request with its success status and a body valid against its schema', async (t) => {
-  const server = await start(t);
+  const server = await startMock(t);
   const created = async (path: string, body: unknown) => (await call(server, 'POST', path, { body })).json.id;
   const locationId = await created('/v1/locations', locationBody);
   const roomId = await created(`/v1/locations/${SEED.locationId}/rooms`, { name: 'Studio B', capacity: 12 });
@@ -87,7 +90,7 @@ test('every operation answers a valid request with its success status and a body
 });
 
 test('creates assign ids with the prefix of the spec and answer 201 with the resource', async (t) => {
-  const server = await start(t);
+  const server = await startMock(t);
   const creates: [string, unknown, RegExp][] = [
     ['/v1/classes', classBody(), /^cls_[0-9A-Za-z]+$/],
     [
@@ -111,7 +114,7 @@ test('creates assign ids with the prefix of the spec and answer 201 with the res
 });
 
 test('an update merges the partial body into the resource and keeps the other fields', async (t) => {
-  const server = await start(t, { now: () => Date.parse('2030-01-01T00:00:00Z') });
+  const server = await startMock(t, { now: () => Date.parse('2030-01-01T00:00:00Z') });
   const response = await call(server, 'PATCH', `/v1/classes/${SEED.classId}`, { body: { capacity: 30 } });
   assert.equal(response.status, 200);
   assert.equal(response.json.capacity, 30);
@@ -121,7 +124,7 @@ test('an update merges the partial body into the resource and keeps the other fi
 });
 
 test('cancelling a class keeps it with status cancelled, and cancels its occurrences', async (t) => {
-  const server = await start(t);
+  const server = await startMock(t);
   const response = await call(server, 'DELETE', `/v1/classes/${SEED.classId}`);
   assert.equal(response.status, 200);
   assert.equal(response.json.status, 'cancelled');
@@ -131,7 +134,7 @@ test('cancelling a class keeps it with status cancelled, and cancels its occurre
 });
 
 test('archiving a plan or a coupon keeps it with status archived', async (t) => {
-  const server = await start(t);
+  const server = await startMock(t);
   for (const path of [`/v1/plans/${SEED.planId}`, `/v1/coupons/${SEED.couponId}`]) {
     const response = await call(server, 'DELETE', path);
     assert.equal(response.status, 200);
@@ -141,7 +144,7 @@ test('archiving a plan or a coupon keeps it with status archived', async (t) => 
 });
 
 test('inviting a member answers 201 with an invite and adds a membership with status invited', async (t) => {
-  const server = await start(t);
+  const server = await startMock(t);
   const body = { email: 'new@example.org', firstName: 'New', planId: SEED.planId };
   const invite = await call(server, 'POST', '/v1/members/invites', { body });
   assert.equal(invite.status, 201);
@@ -154,7 +157,7 @@ test('inviting a member answers 201 with an invite and adds a membership with st
 });
 
 test('cancelling a membership sets status cancelled, or only cancelAt at the end of the period', async (t) => {
-  const server = await start(t);
+  const server = await startMock(t);
   const later = await call(server, 'POST', `/v1/members/${SEED.membershipId}/cancel`, {
     body: { effective: 'end_of_period', reason: 'Moving' },
   });
@@ -166,7 +169,7 @@ test('cancelling a membership sets status cancelled, or only cancelAt at the end
 });
 
 test('rescheduling an occurrence sets status rescheduled, keeps its length and remembers the original start', async (t) => {
-  const server = await start(t);
+  const server = await startMock(t);
   const before = (await call(server, 'GET', `/v1/schedule/${SEED.occurrenceId}`)).json;
   const response = await call(server, 'PATCH', `/v1/schedule/${SEED.occurrenceId}`, {
     body: { startsAt: '2025-04-07T10:00:00Z' },
@@ -179,7 +182,7 @@ test('rescheduling an occurrence sets status rescheduled, keeps its length and r
 });
 
 test('deleting content, a room or a location answers 204 and the item is gone', async (t) => {
-  const server = await start(t);
+  const server = await startMock(t);
   const room = `/v1/locations/${SEED.locationId}/rooms/${SEED.roomId}`;
   for (const path of [`/v1/content/${SEED.contentId}`, room, `/v1/locations/${SEED.locationId}`]) {
     const response = await call(server, 'DELETE', path);
@@ -190,7 +193,7 @@ test('deleting content, a room or a location answers 204 and the item is gone', 
 });
 
 test('getting an unknown id answers a 404 problem naming the id', async (t) => {
-  const server = await start(t);
+  const server = await startMock(t);
   const response = await call(server, 'GET', '/v1/plans/pln_unknown');
   assert.equal(response.status, 404);
   assert.equal(response.headers.get('content-type'), 'application/problem+json');
@@ -200,7 +203,7 @@ test('getting an unknown id answers a 404 problem naming the id', async (t) => {
 });
 
 test('rooms are nested: an unknown location or a room of another location answers 404', async (t) => {
-  const server = await start(t);
+  const server = await startMock(t);
   assert.equal((await call(server, 'GET', '/v1/locations/loc_nope/rooms')).status, 404);
   const create = await call(server, 'POST', '/v1/locations/loc_nope/rooms', {
     body: { name: 'R', capacity: 2 },
@@ -212,7 +215,7 @@ test('rooms are nested: an unknown location or a room of another location answer
 });
 
 test('lists paginate newest first with opaque cursors over several pages', async (t) => {
-  const server = await start(t, { seedData: false });
+  const server = await startMock(t, { seedData: false });
   for (let index = 0; index < 45; index++) {
     await call(server, 'POST', '/v1/programs', { body: { name: `Program ${index}` } });
   }
@@ -236,7 +239,7 @@ test('lists paginate newest first with opaque cursors over several pages', async
 });
 
 test('a cursor stays valid when items are created between pages', async (t) => {
-  const server = await start(t, { seedData: false });
+  const server = await startMock(t, { seedData: false });
   for (let index = 0; index < 4; index++)
     await call(server, 'POST', '/v1/programs', { body: { name: `P${index}` } });
   const first = await call(server, 'GET', '/v1/programs?limit=2');
@@ -250,7 +253,7 @@ test('a cursor stays valid when items are created between pages', async (t) => {
 });
 
 test('the schedule lists occurrences by start time and filters by from and to', async (t) => {
-  const server = await start(t, { seedData: false });
+  const server = await startMock(t, { seedData: false });
   for (const day of ['03', '01', '02']) {
     await call(server, 'POST', '/v1/classes', {
       body: { ...classBody(), startsAt: `2026-06-${day}T07:00:00Z` },
@@ -272,8 +275,8 @@ test('the schedule lists occurrences by start time and filters by from and to', 
 });
 
 test('each collection starts with the items of its list example, or empty with seedData false', async (t) => {
-  const seeded = await start(t);
+  const seeded = await startMock(t);
   assert.equal((await call(seeded, 'GET', '/v1/content')).json.data[0].id, SEED.contentId);
-  const empty = await start(t, { seedData: false });
+  const empty = await startMock(t, { seedData: false });
   assert.deepEqual((await call(empty, 'GET', '/v1/content')).json, { data: [], nextCursor: null });
 });

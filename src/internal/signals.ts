@@ -1,4 +1,28 @@
-/** Waits that end at once when a signal aborts. */
+/** Timers and waits that a signal can end: the one home for "a timer that an abort cancels". */
+
+/**
+ * A signal that aborts when `parent` aborts (with its reason) or when `ms` pass (with `reason()`): the call's
+ * deadline and each attempt's timeout. Without `ms` it is `parent` itself, and nothing is allocated.
+ */
+export function linkedSignal(
+  parent: AbortSignal | undefined,
+  ms: number | undefined,
+  reason: () => unknown,
+): { signal: AbortSignal | undefined; dispose: () => void } {
+  if (ms === undefined) return { signal: parent, dispose: () => {} };
+  const controller = new AbortController();
+  const onAbort = () => controller.abort(parent?.reason);
+  const timer = setTimeout(() => controller.abort(reason()), ms);
+  parent?.addEventListener('abort', onAbort, { once: true });
+  if (parent?.aborted) onAbort();
+  return {
+    signal: controller.signal,
+    dispose: () => {
+      clearTimeout(timer);
+      parent?.removeEventListener('abort', onAbort);
+    },
+  };
+}
 
 /** `promise`, or the signal's reason as soon as it aborts (for waits on the caller's own functions). */
 export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {

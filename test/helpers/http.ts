@@ -1,22 +1,6 @@
 import { type IncomingHttpHeaders, request } from 'node:http';
-import type { TestContext } from 'node:test';
-import Ajv2020Module from 'ajv/dist/2020.js';
-import formatsModule from 'ajv-formats';
-import { openapiDocument } from '../../generated/spec.ts';
-import { createMockServer, type MockServer, type MockServerOptions } from '../../src/testing/index.ts';
-
-/** A valid body for managementCreateClass: the same one the client tests send. */
-export { classBody } from '../helpers.ts';
-
-export const TOKEN = 'test-token';
-export const PROBLEM = 'https://api.studio.example/problems/';
-
-/** Starts a mock server on a free port for one test and closes it after the test. */
-export async function start(t: TestContext, options: MockServerOptions = {}): Promise<MockServer> {
-  const server = await createMockServer(options);
-  t.after(() => server.close());
-  return server;
-}
+import type { MockServer } from '../../src/testing/index.ts';
+import { DEFAULT_TOKEN } from './mock.ts';
 
 export interface CallOptions {
   body?: unknown;
@@ -43,7 +27,7 @@ export async function call(
   options: CallOptions = {},
 ): Promise<CallResult> {
   const headers: Record<string, string> = { ...options.headers };
-  if (options.token !== null) headers.authorization = `Bearer ${options.token ?? TOKEN}`;
+  if (options.token !== null) headers.authorization = `Bearer ${options.token ?? DEFAULT_TOKEN}`;
   if (options.key !== undefined) headers['idempotency-key'] = options.key;
   let body: string | undefined = options.rawBody;
   if (options.body !== undefined) body = JSON.stringify(options.body);
@@ -79,7 +63,7 @@ export function raw(
   options: CallOptions & { signal?: AbortSignal } = {},
 ): Promise<RawResult> {
   const headers: Record<string, string> = { ...options.headers };
-  if (options.token !== null) headers.authorization = `Bearer ${options.token ?? TOKEN}`;
+  if (options.token !== null) headers.authorization = `Bearer ${options.token ?? DEFAULT_TOKEN}`;
   if (options.key !== undefined) headers['idempotency-key'] = options.key;
   const body = options.body === undefined ? options.rawBody : JSON.stringify(options.body);
   if (body !== undefined) headers['content-type'] ??= 'application/json';
@@ -104,41 +88,4 @@ export function raw(
     });
     req.end(body);
   });
-}
-
-/** Ids of the seed data (the spec's list examples). */
-export const SEED = {
-  classId: 'cls_01HV8Z6Q3K2M4N5P6R7S8T9V0W',
-  membershipId: 'mem_01HW2C4D6F8H0J2K4M6N8P0R2S',
-  occurrenceId: 'occ_01HX5F9G1H3J5K7M9N1P3Q5R7S',
-  contentId: 'cnt_01HY3D5F7G9H1J3K5M7N9P1Q3R',
-  planId: 'pln_01HT6A8B0C2D4E6F8G0H2J4K6M',
-  instructorId: 'ins_01HS9K1M3N5P7Q9R1S3T5V7W9X',
-  locationId: 'loc_01HR4E6G8J0K2M4N6P8Q0R2S4T',
-  roomId: 'rm_01HR4F7H9K1M3N5P7Q9R1S3T5V',
-  couponId: 'cpn_01HQ2W4Y6Z8A0B2C4D6E8F0G2H',
-  programId: 'prg_01HP7M9N1P3Q5R7S9T1V3W5X7Y',
-} as const;
-
-const Ajv2020 = Ajv2020Module.default;
-const addFormats = formatsModule.default;
-let specAjv: InstanceType<typeof Ajv2020> | undefined;
-
-/** Checks `value` against a schema of the spec, by JSON pointer; returns Ajv's errors (empty when valid). */
-export function schemaErrors(pointer: string, value: unknown): string[] {
-  if (specAjv === undefined) {
-    specAjv = new Ajv2020({ strict: false, allErrors: true });
-    addFormats(specAjv);
-    specAjv.addSchema({ ...openapiDocument, $id: 'spec' });
-  }
-  const validate = specAjv.getSchema(`spec#${pointer}`);
-  if (validate === undefined) throw new Error(`No schema at ${pointer}`);
-  if (validate(value)) return [];
-  return (validate.errors ?? []).map((error) => `${error.instancePath} ${error.message}`);
-}
-
-/** The JSON pointer of an operation's success response schema. */
-export function responseSchemaPointer(path: string, method: string, status: number): string {
-  const escaped = path.replaceAll('~', '~0').replaceAll('/', '~1');
-  return `/paths/${escaped}/${method.toLowerCase()}/responses/${status}/content/application~1json/schema`;
 }

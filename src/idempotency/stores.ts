@@ -113,12 +113,6 @@ export class WebStorageKeyStore implements KeyStore {
 
 /**
  * A saved key from its JSON, or undefined when the JSON is not one of ours (corrupt, foreign, old).
- *
- * @example
- * ```ts
- * parseSavedKey('{"key":"6f9619ff","createdAt":1764000000000}'); // { key: '6f9619ff', createdAt: 1764000000000, request: undefined }
- * parseSavedKey('{broken'); // undefined
- * ```
  */
 export function parseSavedKey(raw: string): SavedKey | undefined {
   try {

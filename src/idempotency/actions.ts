@@ -1,95 +1,20 @@
+/** Named actions: saved keys, one request in flight per action, and the key store's fallback to memory. */
 import { v4 as uuidv4 } from 'uuid';
-import { type KeyStore, MemoryKeyStore, type SavedKey, toSavedKey } from './action-keys.ts';
-import type { ApiResult } from './api-promise.ts';
+import type { ApiResult } from '../api-promise.ts';
 import {
   ApiError,
+  aborted,
+  deadlineExceeded,
   IdempotencyConflictError,
   InvalidArgumentError,
   type ManagementError,
-  RequestAbortedError,
   type RequestContext,
-  TimeoutError,
-} from './errors.ts';
-import { validateIdempotencyKey } from './idempotency.ts';
-import { untilAborted } from './signals.ts';
-
-/**
- * Something the client noticed that did not fail a call, for logs.
- *
- * @example
- * ```ts
- * const client = new ManagementClient({
- *   baseUrl,
- *   accessToken,
- *   onWarning: (warning: ManagementWarning) => logger.warn(warning.code, warning.message),
- * });
- * ```
- */
-export interface ManagementWarning {
-  /** What happened: `key-store-failed` when a {@link KeyStore} threw and the client fell back to memory. */
-  code: 'key-store-failed';
-  /** A sentence for a log. */
-  message: string;
-  /** The error behind it. */
-  cause: unknown;
-}
-
-/** The request a key is for: method, path with query, and body. Two requests are the same if these are. */
-export function requestIdentity(method: string, url: URL, body: string | undefined): string {
-  return `${method} ${url.pathname}${url.search}\n${body ?? ''}`;
-}
-
-/**
- * The largest number of keys the reuse guard remembers (it always remembers the last half of this).
- *
- * @example
- * ```ts
- * console.log(`the client remembers up to ${GUARD_CAPACITY} keys`);
- * ```
- */
-export const GUARD_CAPACITY = 10_000;
-
-/**
- * Remembers which request each key was sent with, within the replay window, and refuses to send a key with a
- * different request: the server would answer 409, or worse, replay another action's result.
- */
-export class KeyGuard {
-  // Two generations instead of an LRU: when the young one fills up to half the capacity, it becomes the old
-  // one and the old one is dropped. Constant time per call; never more than GUARD_CAPACITY keys.
-  #young = new Map<string, { request: string; at: number }>();
-  #old = new Map<string, { request: string; at: number }>();
-  readonly #windowMs: number;
-
-  constructor(windowMs: number) {
-    this.#windowMs = windowMs;
-  }
-
-  /** Records that `key` is sent with `request`, or throws when it was sent with another. */
-  claim(key: string, request: string, context: RequestContext, now = Date.now()): void {
-    const previous = this.#young.get(key) ?? this.#old.get(key);
-    if (
-      previous !== undefined &&
-      now - previous.at < this.#windowMs &&
-      !sameRequest(previous.request, request)
-    ) {
-      throw keyReusedLocally(
-        `The Idempotency-Key ${key} was already sent with ${differs(previous.request, request)}; use a new key for a new action.`,
-        context,
-      );
-    }
-    this.#young.set(key, { request, at: previous?.at ?? now });
-    if (this.#young.size >= GUARD_CAPACITY / 2) {
-      this.#old = this.#young;
-      this.#young = new Map();
-    }
-  }
-
-  /** Forgets `key`: its request ended in a way the server does not store (nothing to protect). */
-  release(key: string): void {
-    this.#young.delete(key);
-    this.#old.delete(key);
-  }
-}
+} from '../errors.ts';
+import { untilAborted } from '../internal/signals.ts';
+import type { ManagementWarning } from '../options.ts';
+import { differs, keyReusedLocally, sameRequest } from './guard.ts';
+import { validateIdempotencyKey } from './key.ts';
+import { type KeyStore, MemoryKeyStore, type SavedKey, toSavedKey } from './stores.ts';
 
 /** One action's request in flight, shared by every call of the action made meanwhile. */
 interface Flight {
@@ -144,12 +69,7 @@ export class ActionKeys {
     const { context, signal } = caller;
     if (signal?.aborted) {
       // Aborted before it began: nothing is sent, nor is a key read or made.
-      return Promise.reject(
-        new RequestAbortedError(`${context.method} ${context.url} was aborted`, {
-          ...context,
-          cause: signal.reason,
-        }),
-      );
+      return Promise.reject(aborted(context, signal.reason));
     }
     let flight = this.#inFlight.get(action);
     // A flight every caller has left is on its way out: a new call starts its own (with the same saved key).
@@ -300,26 +220,13 @@ function join(flight: Flight, caller: ActionCaller): Promise<ApiResult<unknown>>
       idempotencyKey: flight.key,
       outcomeUnknown: flight.key !== undefined,
     });
-    const onAbort = () =>
-      leave(
-        new RequestAbortedError(`${context.method} ${context.url} was aborted`, {
-          ...where(),
-          cause: signal?.reason,
-        }),
-      );
+    const onAbort = () => leave(aborted(where(), signal?.reason));
     // Listen to the shared result first: when this caller's leaving stops the request, its rejection is handled.
     flight.result.then(resolve, reject).finally(cleanup);
     if (deadline !== undefined) {
+      // This caller's attempts are the shared request's: not counted here.
       timer = setTimeout(
-        () =>
-          leave(
-            new TimeoutError(
-              `${context.method} ${context.url} did not complete within its deadline of ${deadline} ms`,
-              deadline,
-              where(),
-              'deadline',
-            ),
-          ),
+        () => leave(deadlineExceeded({ ...where(), attempts: undefined }, deadline)),
         deadline,
       );
     }
@@ -347,61 +254,4 @@ function isUsableKey(key: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** Two requests are the same when method and path match and the bodies are equal as JSON values. */
-function sameRequest(a: string, b: string): boolean {
-  if (a === b) return true;
-  const [headA, bodyA = ''] = splitOnce(a);
-  const [headB, bodyB = ''] = splitOnce(b);
-  if (headA !== headB) return false;
-  try {
-    return (
-      canonical(bodyA === '' ? null : JSON.parse(bodyA)) ===
-      canonical(bodyB === '' ? null : JSON.parse(bodyB))
-    );
-  } catch {
-    return false;
-  }
-}
-
-function splitOnce(request: string): [string, string] {
-  const at = request.indexOf('\n');
-  return at === -1 ? [request, ''] : [request.slice(0, at), request.slice(at + 1)];
-}
-
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
-/** How an earlier request differs from this one, for messages: its method and path, or only its body. */
-function differs(previous: string, current: string): string {
-  const [previousHead] = splitOnce(previous);
-  const [currentHead] = splitOnce(current);
-  return previousHead === currentHead ? 'another body' : `another request (${previousHead})`;
-}
-
-/** A key refused by the client before anything was sent, shaped like the server's own 409 for it. */
-function keyReusedLocally(detail: string, context: RequestContext): IdempotencyConflictError {
-  const problem = {
-    type: 'https://api.studio.example/problems/idempotency-key-reused',
-    title: 'Idempotency key reused (refused by the client)',
-    status: 409,
-    detail,
-  };
-  const body = JSON.stringify(problem);
-  const response = new Response(body, {
-    status: 409,
-    headers: { 'content-type': 'application/problem+json' },
-  });
-  return new IdempotencyConflictError(
-    `${context.method} ${context.url} refused before sending: ${detail}`,
-    'key-reused',
-    { ...context, response, body },
-  );
 }

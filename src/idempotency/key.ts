@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from './errors.ts';
+import { InvalidArgumentError } from '../errors.ts';
 
 /**
  * The longest `Idempotency-Key` the Management API accepts.
@@ -31,11 +31,18 @@ export function validateIdempotencyKey(key: unknown): string {
   if (key.length === 0) return fail('it is empty');
   if (key.length > MAX_IDEMPOTENCY_KEY_LENGTH)
     return fail(`it has ${key.length} characters, at most ${MAX_IDEMPOTENCY_KEY_LENGTH} are allowed`);
-  // Visible ASCII only: HTTP header values cannot carry the rest unchanged.
   const bad = /[^\x21-\x7e]/.exec(key);
   if (bad)
     return fail(
       `it contains ${JSON.stringify(bad[0])} at position ${bad.index}; use 1–255 visible ASCII characters without whitespace`,
     );
   return key;
+}
+
+/**
+ * Whether `value` is 1 or more visible ASCII characters: HTTP header values cannot carry the rest unchanged,
+ * and whitespace or control characters would let a value smuggle extra header lines.
+ */
+export function isVisibleAscii(value: string): boolean {
+  return /^[\x21-\x7e]+$/.test(value);
 }

@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from './errors.ts';
+import { InvalidArgumentError } from '../errors.ts';
 
 /**
  * Options of a {@link RetryBudget}; the defaults are the AWS SDKs' standard retry quota.
@@ -80,6 +80,15 @@ export class RetryBudget {
   /** The tokens left. */
   get available(): number {
     return this.#tokens;
+  }
+
+  /**
+   * Whether the budget holds enough tokens for one retry.
+   *
+   * @param timeout - whether the failure to retry was a timeout (it costs `timeoutCost`).
+   */
+  affords(timeout: boolean): boolean {
+    return (timeout ? this.#timeoutCost : this.#retryCost) <= this.#tokens;
   }
 
   /**

@@ -1,0 +1,91 @@
+/** One call's state across its attempts, and the rules that finish it. */
+import type { ApiResult } from '../api-promise.ts';
+import {
+  aborted,
+  deadlineExceeded,
+  IdempotencyConflictError,
+  type ManagementError,
+  RequestAbortedError,
+  type RequestContext,
+  TimeoutError,
+} from '../errors.ts';
+import type { KeyGuard } from '../idempotency/guard.ts';
+import type { RetryDecision, RetryingCall } from '../retry/policy.ts';
+import { type PreparedRequest, requestContext } from './prepare.ts';
+import { linkedSignal } from './signals.ts';
+
+/** What the client learns over the attempts of one call (like ky's one `Ky` instance per request). */
+export class Call implements RetryingCall {
+  readonly request: PreparedRequest;
+  readonly options: PreparedRequest['options'];
+  /** Aborts on the caller's signal or when the deadline passes; every attempt and wait of the call listens. */
+  readonly signal: AbortSignal | undefined;
+  readonly deadlineAt: number | undefined;
+  readonly #dispose: () => void;
+  attempts = 0;
+  countedRetries = 0;
+  inProgressSince: number | undefined;
+  /** Tokens the call's retries took from the retry budget, given back if the call succeeds. */
+  spent = 0;
+  /** An attempt was sent and its outcome not learned since. */
+  outcomeUnknown = false;
+  /** The last failure and the decision taken for it (p-retry asks three callbacks about the same failure). */
+  decided: { error: unknown; decision: RetryDecision } | undefined;
+  /** The result of the attempt that succeeded, kept in case an abort lands after it. */
+  result: ApiResult<unknown> | undefined;
+
+  constructor(request: PreparedRequest) {
+    this.request = request;
+    this.options = request.options;
+    const { signal, deadline } = request.options;
+    const scope = linkedSignal(signal, deadline, () => new DOMException('deadline exceeded', 'TimeoutError'));
+    this.signal = scope.signal;
+    this.#dispose = scope.dispose;
+    this.deadlineAt = deadline === undefined ? undefined : Date.now() + deadline;
+  }
+
+  /** What an error of this call says about its request, so far. */
+  context(): RequestContext {
+    return requestContext(this.request, this);
+  }
+
+  /** The call succeeded: its retries' tokens go back to the budget. */
+  succeeded(result: ApiResult<unknown>): ApiResult<unknown> {
+    this.request.options.retryBudget?.succeeded(this.spent);
+    return result;
+  }
+
+  /** The call failed with `error`: the error to throw, and the key let go when it protects nothing. */
+  failed(error: unknown, guard: KeyGuard): unknown {
+    const { idempotencyKey, options } = this.request;
+    // Unless the server may have stored a result for the key, the key protects nothing: let it be reused.
+    if (
+      idempotencyKey !== undefined &&
+      !this.outcomeUnknown &&
+      !(error instanceof IdempotencyConflictError)
+    ) {
+      guard.release(idempotencyKey);
+    }
+    // p-retry rejects with the signal's reason when it stops a wait; say which signal it was.
+    if (options.signal?.aborted && !(error instanceof RequestAbortedError)) {
+      return aborted(this.context(), options.signal.reason);
+    }
+    if (
+      this.signal?.aborted &&
+      !options.signal?.aborted &&
+      !(error instanceof TimeoutError && error.kind === 'deadline')
+    ) {
+      return this.deadlineError(this.decided?.error ?? error);
+    }
+    return error;
+  }
+
+  /** The call passed its deadline. */
+  deadlineError(cause: unknown): ManagementError {
+    return deadlineExceeded(this.context(), this.request.options.deadline ?? 0, cause);
+  }
+
+  dispose(): void {
+    this.#dispose();
+  }
+}

@@ -1,0 +1,184 @@
+/**
+ * The retry policy: every rule that decides whether a failed attempt is retried and how long to wait
+ * ({@link decideRetry}), and the p-retry options that apply it ({@link retryOptions}). The loop itself is
+ * p-retry's, around one attempt (internal/send.ts).
+ */
+import type { Options as PRetryOptions } from 'p-retry';
+import {
+  ApiError,
+  ConnectionError,
+  IdempotencyConflictError,
+  ManagementError,
+  type RequestContext,
+  TimeoutError,
+} from '../errors.ts';
+import { sleep } from '../internal/signals.ts';
+import type { ResolvedOptions, RetryReason } from '../options.ts';
+import { parseRetryAfter } from './retry-after.ts';
+
+/** Statuses that say "this attempt failed, the same request may succeed later". */
+const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+
+/** How often to poll a request still in progress when the server sends no Retry-After. */
+export const IN_PROGRESS_POLL_MS = 1000;
+
+/** The shortest wait between polls of a request in progress, even if the server says 0: never a busy loop. */
+export const IN_PROGRESS_MIN_POLL_MS = 50;
+
+/** The outcome of {@link decideRetry} for one failed attempt. */
+export type RetryDecision =
+  | { readonly retry: false }
+  | {
+      readonly retry: true;
+      readonly reason: RetryReason;
+      /** For `retry-after` and `in-progress`: the exact wait the server asked for. */
+      readonly waitMs?: number;
+      /** Whether the retry counts against `maxRetries` (polls of a request in progress do not). */
+      readonly counts: boolean;
+    };
+
+/** What {@link decideRetry} needs to know about the call so far. */
+export interface RetryState {
+  /** Retries made so far that count against `maxRetries`. */
+  countedRetries: number;
+  /** When the server first said this key's request is in progress (ms since epoch), if it has. */
+  inProgressSince: number | undefined;
+  /** When the call's deadline passes (ms since epoch), if it has one. */
+  deadlineAt?: number | undefined;
+}
+
+/**
+ * Decides whether a failed attempt is retried: rules 1–6 pick the retry and its wait (the first that matches
+ * decides), then rules 7–8 may still refuse it. `backoffMs`: the backoff p-retry would wait.
+ */
+export function decideRetry(
+  error: ManagementError,
+  state: RetryState,
+  options: ResolvedOptions,
+  now: number = Date.now(),
+  backoffMs = 0,
+): RetryDecision {
+  const decision = chooseRetry(error, state, options, now);
+  if (!decision.retry) return decision;
+
+  // 7. A backoff that would end past the deadline only delays the error the deadline will bring.
+  if (decision.reason === 'backoff' && pastDeadline(state, now + backoffMs)) return { retry: false };
+
+  // 8. The retry budget cannot pay: while a server is down, calls stop multiplying its load.
+  if (decision.counts && options.retryBudget?.affords(error instanceof TimeoutError) === false)
+    return { retry: false };
+
+  return decision;
+}
+
+function chooseRetry(
+  error: ManagementError,
+  state: RetryState,
+  options: ResolvedOptions,
+  now: number,
+): RetryDecision {
+  // 1. maxRetries: 0 means exactly one attempt, whatever happened.
+  if (options.maxRetries === 0) return { retry: false };
+
+  // 2. The same key is in flight on the server: wait for it rather than fail an action about to succeed.
+  //    Bounded by time, not by maxRetries, because each poll is cheap and the outcome is near.
+  if (error instanceof IdempotencyConflictError && error.reason === 'in-progress') {
+    const since = state.inProgressSince ?? now;
+    const retryAfter = parseRetryAfter(error.headers.get('retry-after'), now) ?? IN_PROGRESS_POLL_MS;
+    const waitMs = Math.max(retryAfter, IN_PROGRESS_MIN_POLL_MS);
+    if (now + waitMs - since > options.inProgressTimeout || pastDeadline(state, now + waitMs))
+      return { retry: false };
+    return { retry: true, reason: 'in-progress', waitMs, counts: false };
+  }
+
+  // 3. Everything else counts against maxRetries.
+  if (state.countedRetries >= options.maxRetries) return { retry: false };
+
+  // 4. No response (refused, reset, cut mid-body) or an attempt timeout: the same key makes a retry safe.
+  if (error instanceof ConnectionError) return { retry: true, reason: 'backoff', counts: true };
+
+  // 5. Transient statuses. A Retry-After is obeyed exactly, unless it is longer than we are willing to sleep.
+  if (error instanceof ApiError && RETRYABLE_STATUSES.has(error.status)) {
+    const waitMs = parseRetryAfter(error.headers.get('retry-after'), now);
+    if (waitMs === undefined) return { retry: true, reason: 'backoff', counts: true };
+    if (waitMs > options.maxRetryAfter || pastDeadline(state, now + waitMs)) return { retry: false };
+    return { retry: true, reason: 'retry-after', waitMs, counts: true };
+  }
+
+  // 6. Other 4xx (including a key reused for another request), a 2xx with a bad body, an abort: retrying
+  //    cannot help, or the caller asked us to stop.
+  return { retry: false };
+}
+
+/** A wait that would end after the deadline only delays the error the deadline will bring. */
+function pastDeadline(state: RetryState, at: number): boolean {
+  return state.deadlineAt !== undefined && at >= state.deadlineAt;
+}
+
+/** What {@link retryOptions} reads and records on the call it retries. */
+export interface RetryingCall extends RetryState {
+  readonly options: ResolvedOptions;
+  /** The call's signal (abort and deadline): it ends every wait. */
+  readonly signal: AbortSignal | undefined;
+  /** Tokens the call's retries took from the budget. */
+  spent: number;
+  /** The last failure and the decision taken for it (p-retry asks three callbacks about the same failure). */
+  decided: { error: unknown; decision: RetryDecision } | undefined;
+  context(): RequestContext;
+}
+
+/** The p-retry options of one call: its three callbacks all ask {@link decideRetry}, once per failure. */
+export function retryOptions(call: RetryingCall): PRetryOptions {
+  const { options } = call;
+  // The first callback p-retry calls, shouldConsumeRetry, is also the one told the backoff.
+  const decide = (error: unknown, backoffMs = 0): RetryDecision => {
+    const cached = call.decided;
+    if (cached !== undefined && cached.error === error) return cached.decision;
+    const decision: RetryDecision =
+      error instanceof ManagementError
+        ? decideRetry(error, call, options, Date.now(), backoffMs)
+        : { retry: false };
+    if (decision.retry && decision.counts && options.retryBudget) {
+      call.spent += options.retryBudget.spend(error instanceof TimeoutError) ?? 0;
+    }
+    call.decided = { error, decision };
+    return decision;
+  };
+  return {
+    // decideRetry enforces maxRetries itself: p-retry's count would also stop the polls of a request in
+    // progress, which do not count against maxRetries.
+    retries: Number.POSITIVE_INFINITY,
+    minTimeout: options.minRetryDelay,
+    maxTimeout: options.maxRetryDelay,
+    factor: 2,
+    randomize: true,
+    maxRetryTime: options.deadline ?? Number.POSITIVE_INFINITY,
+    signal: call.signal,
+    // Waits the server asked for (Retry-After, a request in progress) are slept exactly in onFailedAttempt;
+    // only plain backoff goes through p-retry's own delay.
+    shouldConsumeRetry: ({ error, retryDelay }) => {
+      const decision = decide(error, retryDelay);
+      return !decision.retry || decision.reason === 'backoff';
+    },
+    onFailedAttempt: async ({ error, attemptNumber, retryDelay }) => {
+      const decision = decide(error);
+      if (!decision.retry) return;
+      if (decision.counts) call.countedRetries++;
+      if (decision.reason === 'in-progress') call.inProgressSince ??= Date.now();
+      const delayMs = decision.waitMs ?? retryDelay;
+      const { idempotencyKey, method, url, operationId } = call.context();
+      options.onRetry?.({
+        attempt: attemptNumber,
+        delayMs,
+        reason: decision.reason,
+        error: error as ManagementError,
+        idempotencyKey,
+        method,
+        url,
+        operationId,
+      });
+      if (decision.waitMs !== undefined) await sleep(decision.waitMs, call.signal);
+    },
+    shouldRetry: ({ error }) => decide(error).retry,
+  };
+}
