@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { createMockServer, DEFAULT_TOKEN, type FaultKind } from './index.ts';
+import { createMockServer } from './server.ts';
 import { allScopes } from './spec.ts';
+import { DEFAULT_TOKEN, type FaultKind } from './types.ts';
 
 const USAGE = `Usage: management-sdk-mock [options]
 

@@ -1,4 +1,4 @@
-import type { Fault, FaultKind, FaultMatch, HeldRequest } from './index.ts';
+import type { Fault, FaultKind, FaultMatch, HeldRequest } from './types.ts';
 
 /** What a request looks like to fault matching. */
 export interface MatchTarget {

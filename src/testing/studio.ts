@@ -69,7 +69,7 @@ const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const DAY_MS = 86_400_000;
 
 /** The in-memory studio: one map per collection, every item with a creation sequence number for ordering. */
-export class Store {
+export class Studio {
   readonly #now: () => number;
   readonly #seedData: boolean;
   #collections = new Map<string, Map<string, Entry>>();
