@@ -7,14 +7,16 @@
  * ├── RequestAbortedError             the caller's signal aborted the call
  * ├── ConnectionError                 no response: refused, reset, cut off mid-body
  * │   └── TimeoutError                an attempt took longer than `timeout`, or the call passed its `deadline`
- * ├── InvalidResponseError            a 2xx whose body is not the JSON it should be
+ * ├── InvalidResponseError            a 2xx whose body is not what the operation promises (empty, not JSON)
+ * │   └── ResponseTooLargeError       a body past `maxResponseBytes`
  * └── ApiError                        a non-2xx response ended the call
+ *     ├── RedirectError               3xx (or a browser's opaque redirect): never followed, nothing was done
  *     ├── BadRequestError             400
  *     ├── AuthenticationError         401
  *     ├── PermissionDeniedError       403 (with the operation's required scope)
  *     ├── NotFoundError               404
- *     ├── ConflictError               409
- *     │   └── IdempotencyConflictError  409 about the Idempotency-Key (reused, or still in progress)
+ *     ├── ConflictError               409 to a request without an Idempotency-Key
+ *     │   └── IdempotencyConflictError  every 409 to a request with one (reused, or still in progress)
  *     ├── UnprocessableEntityError    422
  *     ├── RateLimitError              429 (with the Retry-After delay)
  *     └── InternalServerError         5xx
@@ -280,20 +282,50 @@ export class InvalidResponseError extends ManagementError {
   override name = 'InvalidResponseError';
   /** The HTTP status of the response. */
   readonly status: number;
-  /** The body text, as received (with any echoed `Bearer`/`Basic` credential masked). */
+  /** The body text, as received: its first 8,192 characters, credentials masked. */
   readonly body: string;
-  /** The response, with its headers (its body has been read). */
-  readonly response: Response;
+  /** The response, with its headers (its body has been read). Left out of `inspect` and `toJSON()`. */
+  declare readonly response: Response;
 
   constructor(message: string, response: Response, body: string, options: ManagementErrorOptions = {}) {
     super(message, options);
     this.status = response.status;
-    this.response = response;
-    this.body = redact(body);
+    hide(this, 'response', response);
+    this.body = keep(body);
   }
 
   override toJSON(): Record<string, unknown> {
     return { ...super.toJSON(), status: this.status };
+  }
+}
+
+/**
+ * A response body longer than `maxResponseBytes`: the client stopped reading it and cancelled the rest.
+ * Not retried (the same request would bring the same body). For a write, the action may have happened
+ * (`outcomeUnknown`): a retry with the same key replays it.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.classes.list({ limit: 100 }, { maxResponseBytes: 1_000_000 });
+ * } catch (error) {
+ *   if (error instanceof ResponseTooLargeError) console.log(`over ${error.limit} bytes`);
+ * }
+ * ```
+ */
+export class ResponseTooLargeError extends InvalidResponseError {
+  /** Always `'ResponseTooLargeError'`, also in minified code. */
+  override name = 'ResponseTooLargeError';
+  /** The limit that was passed, in bytes. */
+  readonly limit: number;
+
+  constructor(message: string, response: Response, limit: number, options: ManagementErrorOptions = {}) {
+    super(message, response, '', options);
+    this.limit = limit;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), limit: this.limit };
   }
 }
 
@@ -337,17 +369,20 @@ export class ApiError<TStatus extends number = number> extends ManagementError {
   readonly problem: Problem | undefined;
   /** The response headers. */
   readonly headers: Headers;
-  /** The response body text: a problem's JSON, a proxy's HTML page, or empty (echoed credentials masked). */
+  /**
+   * The response body text: a problem's JSON, a proxy's HTML page, or empty; its first 8,192
+   * characters, credentials masked.
+   */
   readonly body: string;
-  /** The response (its body has been read; use {@link ApiError.body}). */
-  readonly response: Response;
+  /** The response (its body has been read; use {@link ApiError.body}). Left out of `inspect` and `toJSON()`. */
+  declare readonly response: Response;
 
   constructor(message: string, init: ApiErrorInit, problem: Problem | undefined = parseProblem(init.body)) {
     super(message, init);
     this.status = init.response.status as TStatus;
     this.headers = init.response.headers;
-    this.response = init.response;
-    this.body = redact(init.body);
+    hide(this, 'response', init.response);
+    this.body = keep(init.body);
     this.problem = problem;
   }
 
@@ -373,6 +408,9 @@ export class ApiError<TStatus extends number = number> extends ManagementError {
     const problem = parseProblem(init.body);
     const message = describe(init, problem);
     switch (true) {
+      // Below 400 and not a success: a redirect (status 0 is a browser's opaque one). Never followed.
+      case status < 400:
+        return new RedirectError(init);
       case status === 400:
         return new BadRequestError(message, init, problem);
       case status === 401:
@@ -400,6 +438,46 @@ export class ApiError<TStatus extends number = number> extends ManagementError {
       default:
         return new ApiError(message, init, problem);
     }
+  }
+}
+
+/**
+ * The server answered with a redirect (3xx), which the client never follows: a followed redirect would send
+ * the write again as a GET without its body, or send its body, key and headers to another origin. The server
+ * did not act on the request. Never retried. In a browser the redirect is opaque: `status` 0, no `location`.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.classes.create(body);
+ * } catch (error) {
+ *   if (error instanceof RedirectError) console.error(`baseUrl is out of date: the API moved to ${error.location}`);
+ * }
+ * ```
+ */
+export class RedirectError extends ApiError {
+  /** Always `'RedirectError'`, also in minified code. */
+  override name = 'RedirectError';
+  /** Where the server pointed (the `Location` header, as sent), when it was readable. */
+  readonly location: string | undefined;
+
+  constructor(init: ApiErrorInit) {
+    const { status } = init.response;
+    const location = init.response.headers.get('location') ?? undefined;
+    const where = `${init.method ?? 'GET'} ${init.url ?? init.response.url}`;
+    const to =
+      status === 0
+        ? 'an opaque redirect'
+        : `${status}${location ? ` redirecting to ${location}` : ' (a redirect without Location)'}`;
+    super(
+      `${where} answered ${to}; redirects are not followed, and the server did not act on the request`,
+      init,
+    );
+    this.location = location;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), location: this.location };
   }
 }
 
@@ -476,7 +554,8 @@ export class NotFoundError extends ApiError<404> {
 }
 
 /**
- * 409: the request conflicts with the resource's state.
+ * 409 to a request that sent no `Idempotency-Key` (a GET): the request conflicts with the resource's state.
+ * A 409 to a write is always an {@link IdempotencyConflictError}.
  *
  * @example
  * ```ts
@@ -494,8 +573,8 @@ export class ConflictError extends ApiError<409> {
 
 /**
  * Why the server refused an `Idempotency-Key`:
- * - `key-reused`: the key was already used for a different request. A bug in the caller: make a new key for
- *   a new action. Never retried.
+ * - `key-reused`: the key was already used for a different request (or the 409 names a problem of another
+ *   kind). Never retried. If an earlier attempt's outcome was lost, `outcomeUnknown` stays true.
  * - `in-progress`: a request with this key is still being processed. The SDK waits and retries with the same
  *   key; this error means the wait bound (`inProgressTimeout`) ran out.
  *
@@ -509,7 +588,8 @@ export class ConflictError extends ApiError<409> {
 export type IdempotencyConflictReason = 'key-reused' | 'in-progress';
 
 /**
- * 409 about the `Idempotency-Key`: reused for a different request, or its request still in progress.
+ * Every 409 to a request that sent an `Idempotency-Key`: the key reused for a different request, or its
+ * request still in progress (the README, "How keys and retries work", says how the reason is read).
  *
  * @example
  * ```ts
@@ -625,8 +705,15 @@ export function parseProblem(body: string): Problem | undefined {
 }
 
 /**
- * Why a 409 refused the key, or undefined when the 409 is not about the key. `keySent`: the request carried an
- * `Idempotency-Key` (without one, no 409 can be about it).
+ * Why a 409 refused the key, or undefined when the request sent none (then no 409 can be about a key).
+ * On a request with a key, every 409 is about it (the Management API documents no other 409), because
+ * a 409 taken for a business conflict while the key's request is still running would invite "try again with a
+ * new key", and a second action. Rules, in order:
+ * 1. the problem type names the reason by its last segment, whatever the host: `idempotency-key-reused`,
+ *    `idempotency-request-in-progress`;
+ * 2. an untyped 409 (no problem JSON, no `type`, `about:blank`) or one with `Retry-After` is a request still
+ *    in flight (the IETF draft's 409 needs neither a type nor a Retry-After): `in-progress`, polled;
+ * 3. any other typed 409 is `key-reused`: never retried, and it never clears an outcome left unknown.
  */
 export function idempotencyConflictReason(
   problem: Problem | undefined,
@@ -634,13 +721,15 @@ export function idempotencyConflictReason(
   keySent: boolean,
 ): IdempotencyConflictReason | undefined {
   if (!keySent) return undefined;
-  if (problem?.type === ProblemType.idempotencyKeyReused) return 'key-reused';
-  if (problem?.type === ProblemType.idempotencyRequestInProgress) return 'in-progress';
-  // Servers built on the IETF Idempotency-Key draft send 409 only for a request still in flight, with
-  // Retry-After and no problem type of their own; a 409 with another problem type is a business conflict.
-  const untyped = problem?.type === undefined || problem.type === 'about:blank';
-  if (untyped && headers.has('retry-after')) return 'in-progress';
-  return undefined;
+  const type = typeof problem?.type === 'string' && problem.type !== 'about:blank' ? problem.type : undefined;
+  const name = type
+    ?.replace(/[?#].*$/, '')
+    .replace(/\/+$/, '')
+    .split(/[/:]/)
+    .pop();
+  if (name === 'idempotency-key-reused') return 'key-reused';
+  if (name === 'idempotency-request-in-progress') return 'in-progress';
+  return name === undefined || headers.has('retry-after') ? 'in-progress' : 'key-reused';
 }
 
 function describe(init: ApiErrorInit, problem: Problem | undefined): string {
@@ -660,4 +749,19 @@ function describe(init: ApiErrorInit, problem: Problem | undefined): string {
 /** Masks credentials a proxy page or a server may echo back, so that they never reach a message or a log. */
 function redact(text: string): string {
   return text.replace(/\b(Bearer|Basic)\s+[^\s"'<>,;]+/gi, '$1 [redacted]');
+}
+
+/**
+ * The longest body an error keeps, in characters: enough for any problem document, not for a proxy's 50 MB
+ * page.
+ */
+const MAX_KEPT_BODY = 8192;
+
+function keep(body: string): string {
+  return redact(body.length > MAX_KEPT_BODY ? `${body.slice(0, MAX_KEPT_BODY - 1)}…` : body);
+}
+
+/** A field that code can read but `inspect`, `toJSON()` and spreading leave out (the raw response). */
+function hide(target: object, name: string, value: unknown): void {
+  Object.defineProperty(target, name, { value, enumerable: false });
 }

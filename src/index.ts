@@ -47,8 +47,10 @@ export {
   type Problem,
   ProblemType,
   RateLimitError,
+  RedirectError,
   RequestAbortedError,
   type RequestContext,
+  ResponseTooLargeError,
   TimeoutError,
   UnprocessableEntityError,
 } from './errors.ts';
@@ -64,4 +66,4 @@ export {
   type RetryEvent,
   type RetryReason,
 } from './options.ts';
-export { RetryBudget, type RetryBudgetOptions } from './retry/budget.ts';
+export { RetryBudget, type RetryBudgetOptions, type RetryKind } from './retry/budget.ts';

@@ -103,6 +103,19 @@ export interface RequestOptions {
    */
   deadline?: number | undefined;
   /**
+   * The largest response body the client reads, in bytes. The body is read as a stream and counted; past the
+   * limit the attempt stops reading, cancels the rest and fails with a {@link ResponseTooLargeError} (not
+   * retried). The API's largest answer, a page of 100 items, is far below the default. Error bodies are read
+   * only as far as an error keeps them (8 KiB), whatever the limit.
+   *
+   * @default 4194304 (4 MiB)
+   * @example
+   * ```ts
+   * await client.classes.list({ limit: 100 }, { maxResponseBytes: 16 * 1024 * 1024 });
+   * ```
+   */
+  maxResponseBytes?: number | undefined;
+  /**
    * Aborts the call: the attempt in flight and any wait between attempts stop at once, and the call rejects
    * with a {@link RequestAbortedError}. Never retried.
    *
@@ -224,8 +237,9 @@ export interface ClientOptions extends RequestOptions {
   maxRetryAfter?: number | undefined;
   /**
    * How long the client keeps waiting, in milliseconds, for a request with the same key that the server says
-   * is still in progress (409). It polls at the server's `Retry-After` (else every second). Giving up early
-   * would report a failure for an action that is about to succeed.
+   * is still in progress (409). It polls at the server's `Retry-After` (else every second), never sooner than
+   * 250 ms, 500 ms, then 1 s after the last poll. Giving up early would report a failure for an action that is
+   * about to succeed.
    *
    * @default 60000
    */
@@ -290,6 +304,7 @@ export interface ResolvedOptions {
   readonly accessToken: AccessToken;
   readonly maxRetries: number;
   readonly timeout: number;
+  readonly maxResponseBytes: number;
   readonly signal: AbortSignal | undefined;
   readonly headers: Readonly<Record<string, string>>;
   readonly fetch: typeof fetch | undefined;
@@ -319,6 +334,8 @@ export const defaults = {
   maxRetries: 2,
   /** {@link RequestOptions.timeout}: ms per attempt. */
   timeout: 30_000,
+  /** {@link RequestOptions.maxResponseBytes}: the largest body read, bytes. */
+  maxResponseBytes: 4_194_304,
   /** {@link ClientOptions.minRetryDelay}: the first backoff delay, ms. */
   minRetryDelay: 500,
   /** {@link ClientOptions.maxRetryDelay}: the largest backoff delay, ms. */
@@ -400,6 +417,7 @@ export function resolveClientOptions(options: ClientOptions): ResolvedOptions {
       accessToken: token,
       maxRetries: defaults.maxRetries,
       timeout: defaults.timeout,
+      maxResponseBytes: defaults.maxResponseBytes,
       signal: undefined,
       headers: {},
       fetch: undefined,
@@ -477,6 +495,10 @@ export function resolveCallOptions(
     maxRetries:
       call.maxRetries === undefined ? client.maxRetries : check('maxRetries', call.maxRetries, true, 0),
     timeout: call.timeout === undefined ? client.timeout : check('timeout', call.timeout, false, 1),
+    maxResponseBytes:
+      call.maxResponseBytes === undefined
+        ? client.maxResponseBytes
+        : check('maxResponseBytes', call.maxResponseBytes, true, 0),
     deadline: call.deadline === undefined ? client.deadline : check('deadline', call.deadline, false, 1),
     signal: call.signal ?? client.signal,
     headers:

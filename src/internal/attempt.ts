@@ -1,8 +1,15 @@
 /** One attempt: the one ky call, the body read, and the response mapped to data or to our error. */
 import ky from 'ky';
 import type { ApiResult } from '../api-promise.ts';
-import { ApiError, InvalidResponseError, idempotencyConflictReason, parseProblem } from '../errors.ts';
+import {
+  ApiError,
+  InvalidResponseError,
+  idempotencyConflictReason,
+  parseProblem,
+  ResponseTooLargeError,
+} from '../errors.ts';
 import type { Call } from './call.ts';
+import { conceal } from './conceal.ts';
 import { toManagementError } from './failure.ts';
 import { describeValue } from './prepare.ts';
 import { linkedSignal, untilAborted } from './signals.ts';
@@ -10,8 +17,22 @@ import { linkedSignal, untilAborted } from './signals.ts';
 // p-retry owns the retry loop and the attempt timeout covers the body too, so ky's own are off.
 const http = ky.create({ retry: 0, timeout: false, throwHttpErrors: false });
 
-/** Sends the call's request once, reads the whole body, and maps the response to data or to our error. */
+/** The most of an error's body worth reading: what an error keeps (errors.ts), rounded up to whole bytes. */
+const ERROR_BODY_BYTES = 32 * 1024;
+
+/**
+ * Sends the call's request once, reads the body, and maps the response to data or to our error. Whatever it
+ * throws has the call's secrets masked, so neither onRetry nor the caller can see a token a server echoed.
+ */
 export async function attempt(call: Call, headers: Record<string, string>): Promise<ApiResult<unknown>> {
+  try {
+    return await send(call, headers);
+  } catch (error) {
+    throw conceal(error, call.secrets);
+  }
+}
+
+async function send(call: Call, headers: Record<string, string>): Promise<ApiResult<unknown>> {
   const { request } = call;
   const { options, operation, url } = request;
   call.attempts++;
@@ -22,7 +43,7 @@ export async function attempt(call: Call, headers: Record<string, string>): Prom
   );
   const signal = timeout.signal as AbortSignal;
   let response: Response | undefined;
-  let text: string;
+  let text: string | undefined;
   try {
     if (call.signal?.aborted) throw call.signal.reason;
     const send = options.fetch ?? globalThis.fetch;
@@ -35,6 +56,9 @@ export async function attempt(call: Call, headers: Record<string, string>): Prom
         method: operation.method,
         headers,
         ...(request.body === undefined ? {} : { body: request.body }),
+        // Never followed: fetch would re-send a write as a GET without its body (301–303), or send its body,
+        // key and headers to another origin (307, 308). A redirect is an answer, and an error (RedirectError).
+        redirect: 'manual',
         // The attempt's signal goes straight to fetch: handed to ky, it would be joined to ky's own with
         // AbortSignal.any on every attempt, a cost measured at ~9 µs per call for a timeout ky does not run.
         fetch: (input, init) => send(input, { ...init, signal }),
@@ -44,11 +68,34 @@ export async function attempt(call: Call, headers: Record<string, string>): Prom
     if (typeof (response as Partial<Response> | null)?.text !== 'function') {
       throw new TypeError(`fetch resolved to ${describeValue(response)}, not a Response`);
     }
-    text = await bounded(response.text());
+    // An error's body is only read as far as the error keeps it; a success's up to maxResponseBytes.
+    const ok = response.ok && !response.redirected;
+    text = await bounded(readBody(response, ok ? options.maxResponseBytes : ERROR_BODY_BYTES, ok));
   } catch (error) {
     throw toManagementError(error, call, signal, response !== undefined);
   } finally {
     timeout.dispose();
+  }
+  const where = `${operation.method} ${url.href}`;
+  if (text === undefined) {
+    // A write did happen, but its result is lost: a retry with the same key replays the stored one.
+    call.outcomeUnknown = true;
+    throw new ResponseTooLargeError(
+      `${where} answered ${response.status} with a body over maxResponseBytes (${options.maxResponseBytes} bytes); the rest was not read`,
+      response,
+      options.maxResponseBytes,
+      call.context(),
+    );
+  }
+  if (response.redirected) {
+    // A custom fetch followed a redirect despite redirect: 'manual': the answer is not from the request we sent.
+    call.outcomeUnknown = true;
+    throw new InvalidResponseError(
+      `${where} was answered from another URL after a redirect the fetch followed; redirects must not be followed`,
+      response,
+      text,
+      call.context(),
+    );
   }
   if (!response.ok) {
     call.outcomeUnknown = mayHaveActed(
@@ -62,12 +109,14 @@ export async function attempt(call: Call, headers: Record<string, string>): Prom
   call.outcomeUnknown = false;
   let data: unknown;
   try {
+    // Only an operation whose success is 204 has no body: an empty one elsewhere is a lost result.
+    if (text === '' && operation.successStatus !== 204) throw new SyntaxError('the body is empty');
     data = text === '' ? undefined : JSON.parse(text);
   } catch (cause) {
     // A write did happen, but its result is lost: a retry with the same key replays the stored one.
     call.outcomeUnknown = true;
     throw new InvalidResponseError(
-      `${operation.method} ${url.href} answered ${response.status} with a body that is not JSON`,
+      `${where} answered ${response.status} with ${text === '' ? 'an empty body' : 'a body that is not JSON'}`,
       response,
       text,
       { ...call.context(), cause },
@@ -78,6 +127,38 @@ export async function attempt(call: Call, headers: Record<string, string>): Prom
   return call.result;
 }
 
+/**
+ * The body as text, read as a stream and counted: past `limit` bytes the rest is cancelled, and the text is
+ * undefined (`strict`: the body was wanted whole) or what was read so far (an error keeps only its start).
+ */
+async function readBody(response: Response, limit: number, strict: boolean): Promise<string | undefined> {
+  const declared = Number(response.headers.get('content-length'));
+  const body = response.body;
+  if (strict && declared > limit) {
+    body?.cancel().catch(() => {});
+    return undefined;
+  }
+  // A Response-like without a stream (a polyfill): read whole, then judged.
+  if (!body || typeof body.getReader !== 'function') {
+    const text = await response.text();
+    return strict && new TextEncoder().encode(text).byteLength > limit ? undefined : text;
+  }
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    size += value.byteLength;
+    if (size > limit) {
+      reader.cancel().catch(() => {});
+      return strict ? undefined : text + decoder.decode(value.subarray(0, value.byteLength - (size - limit)));
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
+
 /** Whether a failed response leaves open that this or an earlier attempt performed the action. */
 function mayHaveActed(response: Response, body: string, keySent: boolean, before: boolean): boolean {
   const { status } = response;
@@ -85,9 +166,9 @@ function mayHaveActed(response: Response, body: string, keySent: boolean, before
   if (isReplay(response.headers)) return false;
   if (status === 409) {
     const reason = idempotencyConflictReason(parseProblem(body), response.headers, keySent);
-    // In progress: being performed right now. Reused: the key holds another request, so ours was not stored.
+    // In progress: being performed right now. Reused: this request was not performed, but an earlier attempt
+    // whose outcome was lost may have been (falls through to `before`).
     if (reason === 'in-progress') return true;
-    if (reason === 'key-reused') return false;
   }
   // A gateway's 500/502/504 may hide a committed action.
   if (status === 500 || status === 502 || status === 504) return true;

@@ -25,12 +25,15 @@ export class Call implements RetryingCall {
   attempts = 0;
   countedRetries = 0;
   inProgressSince: number | undefined;
+  polls = 0;
   /** Tokens the call's retries took from the retry budget, given back if the call succeeds. */
   spent = 0;
   /** An attempt was sent and its outcome not learned since. */
   outcomeUnknown = false;
   /** The last failure and the decision taken for it (p-retry asks three callbacks about the same failure). */
   decided: { error: unknown; decision: RetryDecision } | undefined;
+  /** The call's own secrets, masked in every error it throws (internal/conceal.ts); known once the token is. */
+  secrets: readonly string[] = [];
   /** The result of the attempt that succeeded, kept in case an abort lands after it. */
   result: ApiResult<unknown> | undefined;
 

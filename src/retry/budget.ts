@@ -28,6 +28,13 @@ export interface RetryBudgetOptions {
    */
   timeoutCost?: number | undefined;
   /**
+   * The tokens one poll of a request still in progress on the server (409) spends: little, since the server
+   * is not failing, but not nothing, so that no endless "in progress" can poll for ever across calls.
+   *
+   * @default 1
+   */
+  pollCost?: number | undefined;
+  /**
    * The tokens a call that succeeded at its first attempt gives back. A call that succeeded after retries gives
    * back what its retries spent.
    *
@@ -37,13 +44,27 @@ export interface RetryBudgetOptions {
 }
 
 /**
+ * What a retry follows, for its cost: a timeout (`true` or `'timeout'`), a poll of a request in progress
+ * (`'poll'`), or any other failure (`false` or `'retry'`).
+ *
+ * @example
+ * ```ts
+ * const budget = new RetryBudget({ capacity: 10 });
+ * const kind: RetryKind = 'poll';
+ * if (budget.affords(kind)) budget.spend(kind);
+ * ```
+ */
+export type RetryKind = boolean | 'retry' | 'timeout' | 'poll';
+
+/**
  * A token bucket shared by every call of a client (or of several clients, if you pass the same instance): each
  * retry spends tokens, each success gives some back. While a server is down, calls fail and nothing refills the
  * bucket, so after `capacity / retryCost` retries (100 with the defaults) calls stop retrying and send one
  * request each, instead of multiplying the load on a server that is trying to recover. Once calls succeed
  * again, the bucket refills.
  *
- * Waits for a request still in progress on the server (409) spend nothing: they are not caused by an outage.
+ * Polls of a request still in progress on the server (409) spend `pollCost`, less than a retry: they are not
+ * caused by an outage.
  *
  * @example
  * ```ts
@@ -56,6 +77,7 @@ export class RetryBudget {
   readonly #capacity: number;
   readonly #retryCost: number;
   readonly #timeoutCost: number;
+  readonly #pollCost: number;
   readonly #successRefund: number;
   #tokens: number;
 
@@ -73,6 +95,7 @@ export class RetryBudget {
     this.#capacity = read('capacity', 500);
     this.#retryCost = read('retryCost', 5);
     this.#timeoutCost = read('timeoutCost', 10);
+    this.#pollCost = read('pollCost', 1);
     this.#successRefund = read('successRefund', 1);
     this.#tokens = this.#capacity;
   }
@@ -85,23 +108,32 @@ export class RetryBudget {
   /**
    * Whether the budget holds enough tokens for one retry.
    *
-   * @param timeout - whether the failure to retry was a timeout (it costs `timeoutCost`).
+   * @param kind - what the retry follows: `true` or `'timeout'` for a timeout (it costs `timeoutCost`),
+   *   `'poll'` for a poll of a request in progress (`pollCost`), else `retryCost`.
    */
-  affords(timeout: boolean): boolean {
-    return (timeout ? this.#timeoutCost : this.#retryCost) <= this.#tokens;
+  affords(kind: RetryKind): boolean {
+    return this.#cost(kind) <= this.#tokens;
   }
 
   /**
    * Takes the tokens for one retry, if there are enough.
    *
-   * @param timeout - whether the failure to retry was a timeout (it costs `timeoutCost`).
+   * @param kind - what the retry follows, as for {@link RetryBudget.affords}.
    * @returns the tokens taken, or undefined when the budget cannot pay for the retry (then do not retry).
    */
-  spend(timeout: boolean): number | undefined {
-    const cost = timeout ? this.#timeoutCost : this.#retryCost;
+  spend(kind: RetryKind): number | undefined {
+    const cost = this.#cost(kind);
     if (cost > this.#tokens) return undefined;
     this.#tokens -= cost;
     return cost;
+  }
+
+  #cost(kind: RetryKind): number {
+    return kind === 'poll'
+      ? this.#pollCost
+      : kind === true || kind === 'timeout'
+        ? this.#timeoutCost
+        : this.#retryCost;
   }
 
   /**

@@ -14,6 +14,7 @@ import {
 } from '../errors.ts';
 import { sleep } from '../internal/signals.ts';
 import type { ResolvedOptions, RetryReason } from '../options.ts';
+import type { RetryKind } from './budget.ts';
 import { parseRetryAfter } from './retry-after.ts';
 
 /** Statuses that say "this attempt failed, the same request may succeed later". */
@@ -22,8 +23,12 @@ const RETRYABLE_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
 /** How often to poll a request still in progress when the server sends no Retry-After. */
 export const IN_PROGRESS_POLL_MS = 1000;
 
-/** The shortest wait between polls of a request in progress, even if the server says 0: never a busy loop. */
-export const IN_PROGRESS_MIN_POLL_MS = 50;
+/**
+ * The shortest wait before the first poll of a request in progress, even if the server says 0 (or a past
+ * date): never a busy loop. It doubles with each poll up to {@link IN_PROGRESS_POLL_MS}, so a waiting call
+ * sends at most 4 requests in its first second and 1 a second after that.
+ */
+export const IN_PROGRESS_MIN_POLL_MS = 250;
 
 /** The outcome of {@link decideRetry} for one failed attempt. */
 export type RetryDecision =
@@ -43,6 +48,8 @@ export interface RetryState {
   countedRetries: number;
   /** When the server first said this key's request is in progress (ms since epoch), if it has. */
   inProgressSince: number | undefined;
+  /** How many times the call has polled a request in progress so far. */
+  polls?: number | undefined;
   /** When the call's deadline passes (ms since epoch), if it has one. */
   deadlineAt?: number | undefined;
 }
@@ -64,9 +71,9 @@ export function decideRetry(
   // 7. A backoff that would end past the deadline only delays the error the deadline will bring.
   if (decision.reason === 'backoff' && pastDeadline(state, now + backoffMs)) return { retry: false };
 
-  // 8. The retry budget cannot pay: while a server is down, calls stop multiplying its load.
-  if (decision.counts && options.retryBudget?.affords(error instanceof TimeoutError) === false)
-    return { retry: false };
+  // 8. The retry budget cannot pay: while a server is down, calls stop multiplying its load, and no endless
+  //    "in progress" polls for ever (a poll costs less than a retry).
+  if (options.retryBudget?.affords(retryKind(error, decision)) === false) return { retry: false };
 
   return decision;
 }
@@ -85,7 +92,9 @@ function chooseRetry(
   if (error instanceof IdempotencyConflictError && error.reason === 'in-progress') {
     const since = state.inProgressSince ?? now;
     const retryAfter = parseRetryAfter(error.headers.get('retry-after'), now) ?? IN_PROGRESS_POLL_MS;
-    const waitMs = Math.max(retryAfter, IN_PROGRESS_MIN_POLL_MS);
+    // Polls back off from the floor: a server saying "0" cannot make the call spin.
+    const floor = Math.min(IN_PROGRESS_POLL_MS, IN_PROGRESS_MIN_POLL_MS * 2 ** (state.polls ?? 0));
+    const waitMs = Math.max(retryAfter, floor);
     if (now + waitMs - since > options.inProgressTimeout || pastDeadline(state, now + waitMs))
       return { retry: false };
     return { retry: true, reason: 'in-progress', waitMs, counts: false };
@@ -108,6 +117,11 @@ function chooseRetry(
   // 6. Other 4xx (including a key reused for another request), a 2xx with a bad body, an abort: retrying
   //    cannot help, or the caller asked us to stop.
   return { retry: false };
+}
+
+/** What a retry costs from the budget: a poll, a retry after a timeout, or another retry. */
+function retryKind(error: unknown, decision: RetryDecision): RetryKind {
+  return decision.retry && !decision.counts ? 'poll' : error instanceof TimeoutError;
 }
 
 /** A wait that would end after the deadline only delays the error the deadline will bring. */
@@ -138,9 +152,8 @@ export function retryOptions(call: RetryingCall): PRetryOptions {
       error instanceof ManagementError
         ? decideRetry(error, call, options, Date.now(), backoffMs)
         : { retry: false };
-    if (decision.retry && decision.counts && options.retryBudget) {
-      call.spent += options.retryBudget.spend(error instanceof TimeoutError) ?? 0;
-    }
+    if (decision.retry && options.retryBudget)
+      call.spent += options.retryBudget.spend(retryKind(error, decision)) ?? 0;
     call.decided = { error, decision };
     return decision;
   };
@@ -164,7 +177,10 @@ export function retryOptions(call: RetryingCall): PRetryOptions {
       const decision = decide(error);
       if (!decision.retry) return;
       if (decision.counts) call.countedRetries++;
-      if (decision.reason === 'in-progress') call.inProgressSince ??= Date.now();
+      if (decision.reason === 'in-progress') {
+        call.inProgressSince ??= Date.now();
+        call.polls = (call.polls ?? 0) + 1;
+      }
       const delayMs = decision.waitMs ?? retryDelay;
       const { idempotencyKey, method, url, operationId } = call.context();
       options.onRetry?.({

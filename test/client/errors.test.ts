@@ -56,8 +56,15 @@ describe('ApiError.from maps every status to its class', () => {
       'IdempotencyConflictError',
     ],
     [409, '', { 'retry-after': '1' }, IdempotencyConflictError, 'IdempotencyConflictError'],
-    [409, problem('version-conflict', 409), {}, ConflictError, 'ConflictError'],
-    [409, problem('version-conflict', 409), { 'retry-after': '1' }, ConflictError, 'ConflictError'],
+    // With a key sent, every 409 is about the key: an unknown type is key-reused, and with Retry-After in progress.
+    [409, problem('version-conflict', 409), {}, IdempotencyConflictError, 'IdempotencyConflictError'],
+    [
+      409,
+      problem('version-conflict', 409),
+      { 'retry-after': '1' },
+      IdempotencyConflictError,
+      'IdempotencyConflictError',
+    ],
     [422, problem('unprocessable', 422), {}, UnprocessableEntityError, 'UnprocessableEntityError'],
     [429, problem('rate-limited', 429), { 'retry-after': '7' }, RateLimitError, 'RateLimitError'],
     [500, problem('internal-error', 500), {}, InternalServerError, 'InternalServerError'],
@@ -178,18 +185,46 @@ describe('errors from the mock server', () => {
     assert.equal(mock.requests.length, 1);
   });
 
-  test('a business-rule 409 is a ConflictError and is not retried, even with Retry-After', async (t) => {
+  test('a 409 to a request without a key (a GET) is a ConflictError, whatever its problem type', () => {
+    for (const body of [problem('version-conflict', 409), '', '<html>409</html>']) {
+      const response = new Response(body || null, { status: 409 });
+      const error = ApiError.from({
+        response,
+        body,
+        method: 'GET',
+        url: 'https://api.studio.example/v1/classes',
+      });
+      assert.equal(error.name, 'ConflictError');
+      assert.ok(error instanceof ConflictError && !(error instanceof IdempotencyConflictError));
+    }
+  });
+
+  test('a typed 409 of another kind to a write is about the key (key-reused): not retried, nothing done twice', async (t) => {
     const mock = await startMock(t);
     mock.inject({
       type: 'problem',
       status: 409,
       problemType: 'https://api.studio.example/problems/version-conflict',
-      retryAfter: 1,
     });
     const error = await rejection(clientFor(mock).classes.create(classBody()));
-    assert.equal((error as Error).name, 'ConflictError');
-    assert.ok(!(error instanceof IdempotencyConflictError));
+    assert.ok(error instanceof IdempotencyConflictError);
+    assert.equal(error.reason, 'key-reused');
     assert.equal(mock.requests.length, 1);
+    assert.equal(mock.effects.byOperation('managementCreateClass'), 0);
+  });
+
+  test('a 409 with Retry-After to a write is a request in progress: polled with the same key', async (t) => {
+    const mock = await startMock(t);
+    mock.inject({
+      type: 'problem',
+      status: 409,
+      problemType: 'https://api.studio.example/problems/version-conflict',
+      retryAfter: 0,
+    });
+    const result = await clientFor(mock).classes.create(classBody()).withResponse();
+    assert.equal(result.attempts, 2);
+    assert.equal(new Set(mock.requests.map((r) => r.idempotencyKey)).size, 1);
+    assert.equal(mock.effects.byOperation('managementCreateClass'), 1);
   });
 
   test('409: a key reused for a different request is an IdempotencyConflictError (key-reused), never retried', async (t) => {

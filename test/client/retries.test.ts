@@ -110,7 +110,8 @@ describe('retries', () => {
     const second = client.classes
       .create(classBody(), { idempotencyKey, onRetry: (e) => reasons.push(e.reason) })
       .withResponse();
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    // Polls back off from 250 ms (250, 500, 1000 ms): by 900 ms two have been answered "in progress".
+    await new Promise((resolve) => setTimeout(resolve, 900));
     held.release();
     const [a, b] = await Promise.all([first, second]);
     assert.equal(a.replayed, false);

@@ -17,7 +17,7 @@ const apiError = (status: number, headers: Record<string, string> = {}, body = '
 
 describe('the retry policy', () => {
   const retried = [408, 429, 500, 502, 503, 504];
-  const notRetried = [400, 401, 403, 404, 405, 409, 410, 412, 422];
+  const notRetried = [400, 401, 403, 404, 405, 410, 412, 422];
   for (const status of retried) {
     test(`retries ${status}`, () =>
       assert.equal(decideRetry(apiError(status), fresh(), options).retry, true));
@@ -68,6 +68,49 @@ describe('the retry policy', () => {
       decideRetry(inProgress, { countedRetries: 0, inProgressSince: 0 }, options, 59_000).retry,
       false,
     );
+  });
+
+  test('a 409 to a request with a key: in progress when untyped or with Retry-After, else key-reused; without a key, not retried', () => {
+    const typed = (type: string) => JSON.stringify({ type, status: 409 });
+    const conflict = (body: string, headers: Record<string, string> = {}, keyed = true) =>
+      ApiError.from({
+        response: new Response(body || null, { status: 409, headers }),
+        body,
+        idempotencyKey: keyed ? 'k1' : undefined,
+      });
+    assert.equal(decideRetry(conflict(''), fresh(), options).retry, true);
+    assert.equal(decideRetry(conflict('<html>409</html>'), fresh(), options).retry, true);
+    assert.equal(decideRetry(conflict(typed('about:blank')), fresh(), options).retry, true);
+    assert.equal(
+      decideRetry(conflict(typed('https://x.test/p/idempotency-request-in-progress')), fresh(), options)
+        .retry,
+      true,
+    );
+    assert.equal(
+      decideRetry(conflict(typed('https://x.test/p/other'), { 'retry-after': '0' }), fresh(), options).retry,
+      true,
+    );
+    assert.equal(decideRetry(conflict(typed('https://x.test/p/other')), fresh(), options).retry, false);
+    assert.equal(
+      decideRetry(conflict(typed('https://x.test/p/idempotency-key-reused')), fresh(), options).retry,
+      false,
+    );
+    assert.equal(decideRetry(conflict('', {}, false), fresh(), options).retry, false);
+  });
+
+  test('polls back off from 250 ms to the 1 s poll, even when the server says 0', () => {
+    const now = Date.UTC(2026, 0, 1);
+    const inProgress = apiError(409, { 'retry-after': '0' });
+    const waits = [0, 1, 2, 3, 4].map((polls) => {
+      const decision = decideRetry(
+        inProgress,
+        { countedRetries: 0, inProgressSince: now, polls },
+        options,
+        now,
+      );
+      return decision.retry ? decision.waitMs : undefined;
+    });
+    assert.deepEqual(waits, [250, 500, 1000, 1000, 1000]);
   });
 
   test('stops once maxRetries retries were made, and at once with maxRetries: 0', () => {

@@ -69,6 +69,17 @@ describe('openapi.yaml against the Management API reference', () => {
     }
   });
 
+  test('every operation documents each status the SDK retries and the mock sends: 408, 429, 500, 502, 503, 504', () => {
+    for (const { method, path, op } of specOperations) {
+      const missing = ['408', '429', '500', '502', '503', '504'].filter((code) => !op.responses[code]);
+      assert.deepEqual(missing, [], `${method} ${path}`);
+    }
+    // A gateway's 502 or 504 page need not be a problem: any body is allowed.
+    for (const name of ['BadGateway', 'GatewayTimeout']) {
+      assert.ok(spec.components.responses[name].content['text/html'], name);
+    }
+  });
+
   test('409 documents both idempotency problem types; 429 and 503 carry Retry-After', () => {
     const { responses } = spec.components;
     const conflictTypes = Object.values<any>(
