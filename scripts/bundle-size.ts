@@ -171,23 +171,24 @@ console.log(new ManagementClient({ baseUrl: 'https://api.studio.example', access
     byPackage,
     largestInputs,
   });
-  mkdirSync(path.join(root, 'bench/results'), { recursive: true });
   const out = path.join(root, 'bench/results/bundle.json');
-  writeFileSync(
-    out,
-    `${JSON.stringify(
-      {
-        date: new Date().toISOString(),
-        settings: 'esbuild: bundle, platform browser, format esm, target es2022, minify; gzip level 9',
-        budgetBytes: BUDGET_BYTES,
-        withinBudget: sdk.gzip <= BUDGET_BYTES,
-        bundles: { 'management-sdk': strip(sdk), ky: strip(ky), openai: strip(openai) },
-      },
-      null,
-      2,
-    )}\n`,
-  );
-  console.log(`\nWrote ${path.relative(root, out)}`);
+  if (!flags['no-write']) mkdirSync(path.join(root, 'bench/results'), { recursive: true });
+  if (!flags['no-write'])
+    writeFileSync(
+      out,
+      `${JSON.stringify(
+        {
+          date: new Date().toISOString(),
+          settings: 'esbuild: bundle, platform browser, format esm, target es2022, minify; gzip level 9',
+          budgetBytes: BUDGET_BYTES,
+          withinBudget: sdk.gzip <= BUDGET_BYTES,
+          bundles: { 'management-sdk': strip(sdk), ky: strip(ky), openai: strip(openai) },
+        },
+        null,
+        2,
+      )}\n`,
+    );
+  if (!flags['no-write']) console.log(`\nWrote ${path.relative(root, out)}`);
 } finally {
   if (temporary !== undefined) rmSync(temporary, { recursive: true, force: true });
 }
