@@ -5,6 +5,7 @@ import {
   ApiError,
   InvalidResponseError,
   idempotencyConflictReason,
+  ManagementError,
   parseProblem,
   ResponseTooLargeError,
 } from '../errors.ts';
@@ -44,6 +45,8 @@ async function send(call: Call, headers: Record<string, string>): Promise<ApiRes
   const signal = timeout.signal as AbortSignal;
   let response: Response | undefined;
   let text: string | undefined;
+  // Set as ky hands the request to fetch: from then on it may have left (internal/failure.ts).
+  let handedOff = false;
   try {
     if (call.signal?.aborted) throw call.signal.reason;
     const send = options.fetch ?? globalThis.fetch;
@@ -61,18 +64,26 @@ async function send(call: Call, headers: Record<string, string>): Promise<ApiRes
         redirect: 'manual',
         // The attempt's signal goes straight to fetch: handed to ky, it would be joined to ky's own with
         // AbortSignal.any on every attempt, a cost measured at ~9 µs per call for a timeout ky does not run.
-        fetch: (input, init) => send(input, { ...init, signal }),
+        fetch: (input, init) => {
+          handedOff = true;
+          return send(input, { ...init, signal });
+        },
       }),
     );
     // Duck-typed: a Response from another realm or a fetch polyfill is still a Response.
     if (typeof (response as Partial<Response> | null)?.text !== 'function') {
-      throw new TypeError(`fetch resolved to ${describeValue(response)}, not a Response`);
+      // Not retried (the same fetch would answer the same), but the request may have been sent.
+      call.outcomeUnknown = true;
+      throw new ManagementError(
+        `${operation.method} ${url.href}: fetch resolved to ${describeValue(response)}, not a Response`,
+        call.context(),
+      );
     }
     // An error's body is only read as far as the error keeps it; a success's up to maxResponseBytes.
     const ok = response.ok && !response.redirected;
     text = await bounded(readBody(response, ok ? options.maxResponseBytes : ERROR_BODY_BYTES, ok));
   } catch (error) {
-    throw toManagementError(error, call, signal, response !== undefined);
+    throw toManagementError(error, call, signal, handedOff);
   } finally {
     timeout.dispose();
   }

@@ -1,23 +1,25 @@
 /** What an attempt threw (not a response), as one of our errors, and what it says about the outcome. */
-import { isNetworkError } from 'ky';
 import { aborted, ConnectionError, ManagementError, TimeoutError } from '../errors.ts';
 import type { Call } from './call.ts';
 
 /**
- * Turns what an attempt threw into one of our errors. `hadResponse`: the headers had arrived, so a failure
- * is the body being cut off.
+ * Turns what an attempt threw into one of our errors, by one rule on every runtime: once the request was handed
+ * to fetch (`handedOff`), a failure is a failure in transit (a `ConnectionError`: retried with the same key, its
+ * outcome unknown) unless it proves that the request never left ({@link neverSent}). Runtimes word their
+ * network errors differently (undici's "fetch failed", Bun's "ECONNRESET: The socket connection was closed
+ * unexpectedly", workerd's "Network connection lost."), so no error is ever recognised as "network" by its
+ * message: only a failure before fetch was called means the request could not be built.
  */
 export function toManagementError(
   error: unknown,
   call: Call,
   attemptSignal: AbortSignal,
-  hadResponse: boolean,
+  handedOff: boolean,
 ): ManagementError {
   if (error instanceof ManagementError) return error;
   const { options, operation, url } = call.request;
   const where = `${operation.method} ${url.href}`;
-  const network = hadResponse || isNetworkError(error);
-  if ((network || attemptSignal.aborted) && !neverSent(error)) call.outcomeUnknown = true;
+  if (handedOff && !neverSent(error)) call.outcomeUnknown = true;
   const cause = sanitize(error);
   const context = { ...call.context(), cause };
   if (options.signal?.aborted === true) return aborted(context, cause);
@@ -29,13 +31,9 @@ export function toManagementError(
       context,
     );
   }
-  if (network)
-    return new ConnectionError(
-      `${where} failed without a complete response: ${describeCause(cause)}`,
-      context,
-    );
-  // Not the network: the request could not be built (an invalid header value, a custom fetch that threw).
-  return new ManagementError(`${where} could not be sent: ${describeCause(cause)}`, context);
+  // Before fetch: the request could not be built (an invalid header value); nothing left, retrying cannot help.
+  if (!handedOff) return new ManagementError(`${where} could not be sent: ${describeCause(cause)}`, context);
+  return new ConnectionError(`${where} failed without a complete response: ${describeCause(cause)}`, context);
 }
 
 // No connection, no address, or a request undici refused to send.
