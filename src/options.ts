@@ -395,6 +395,13 @@ function resolveBaseUrl(value: unknown): URL {
       `Expected \`baseUrl\` without a query or fragment, got ${shown}.`,
     );
   }
+  // Every operation's path already starts with the version (/v1/classes): a base ending in it would double it.
+  if (/\/v1\/*$/.test(url.pathname)) {
+    throw new InvalidArgumentError(
+      'baseUrl',
+      `Expected \`baseUrl\` without the API version, got ${shown}: every path starts with /v1 (/v1/classes), so pass the URL before it (${JSON.stringify(url.href.replace(/\/v1\/*$/, ''))}).`,
+    );
+  }
   return url;
 }
 
@@ -443,6 +450,84 @@ export function resolveClientOptions(options: ClientOptions): ResolvedOptions {
       onWarning: resolveOnWarning(options.onWarning),
     },
     options,
+    CLIENT_OPTIONS,
+  );
+}
+
+// Every option name, checked against the interfaces both ways: a name missing here, or one that is not an
+// option, fails to compile.
+const REQUEST_OPTIONS = [
+  'maxRetries',
+  'timeout',
+  'deadline',
+  'maxResponseBytes',
+  'signal',
+  'headers',
+  'fetch',
+  'onRetry',
+] as const satisfies readonly (keyof RequestOptions)[];
+const CALL_OPTIONS: readonly string[] = [
+  ...REQUEST_OPTIONS,
+  'idempotencyKey',
+  'action',
+] as const satisfies readonly (keyof MutationOptions)[];
+const CLIENT_ONLY = [
+  'baseUrl',
+  'accessToken',
+  'minRetryDelay',
+  'maxRetryDelay',
+  'maxRetryAfter',
+  'inProgressTimeout',
+  'retryBudget',
+  'keyStore',
+  'replayWindow',
+  'onWarning',
+] as const satisfies readonly (keyof ClientOptions)[];
+const CLIENT_OPTIONS: readonly string[] = [...REQUEST_OPTIONS, ...CLIENT_ONLY];
+type Unlisted<T, Listed> = Exclude<keyof T, Listed>;
+const _allListed: [
+  Unlisted<ClientOptions, (typeof REQUEST_OPTIONS | typeof CLIENT_ONLY)[number]>,
+  Unlisted<MutationOptions, (typeof REQUEST_OPTIONS)[number] | 'idempotencyKey' | 'action'>,
+] extends [never, never]
+  ? true
+  : never = true;
+void _allListed;
+
+/**
+ * Refuses an option name that is not one, naming the closest known one: from JavaScript, `maxRetry: 5` or a
+ * per-call `timout: 1` would otherwise be ignored without a word.
+ */
+function refuseUnknown(options: object, known: readonly string[], kind: string): void {
+  for (const name of Object.keys(options)) {
+    if (known.includes(name)) continue;
+    const other = known === CALL_OPTIONS ? CLIENT_OPTIONS : CALL_OPTIONS;
+    const where = other.includes(name)
+      ? ` \`${name}\` is a ${kind === 'client option' ? 'per-call' : 'client'} option only.`
+      : ` Did you mean \`${closest(name, known)}\`?`;
+    throw new InvalidArgumentError(name, `Unknown ${kind} \`${name}\`.${where}`);
+  }
+}
+
+/** The known name nearest to `name` by edit distance (case-insensitive). */
+function closest(name: string, known: readonly string[]): string {
+  const distance = (a: string, b: string): number => {
+    let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      const next = [i];
+      for (let j = 1; j <= b.length; j++) {
+        next[j] = Math.min(
+          (row[j] as number) + 1,
+          (next[j - 1] as number) + 1,
+          (row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+        );
+      }
+      row = next;
+    }
+    return row[b.length] as number;
+  };
+  const lower = name.toLowerCase();
+  return known.reduce((best, candidate) =>
+    distance(lower, candidate.toLowerCase()) < distance(lower, best.toLowerCase()) ? candidate : best,
   );
 }
 
@@ -471,6 +556,7 @@ function resolveOnWarning(onWarning: unknown): (warning: ManagementWarning) => v
 export function resolveCallOptions(
   client: ResolvedOptions,
   call: RequestOptions | undefined,
+  known: readonly string[] = CALL_OPTIONS,
 ): ResolvedOptions {
   if (call === undefined) return client;
   if (call === null || typeof call !== 'object') {
@@ -479,6 +565,7 @@ export function resolveCallOptions(
       `Expected per-call options to be an object, got ${String(call)}.`,
     );
   }
+  refuseUnknown(call, known, known === CALL_OPTIONS ? 'per-call option' : 'client option');
   for (const name of ['fetch', 'onRetry'] as const) {
     if (call[name] !== undefined && typeof call[name] !== 'function') {
       throw new InvalidArgumentError(

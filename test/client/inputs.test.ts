@@ -61,6 +61,46 @@ describe('bad input gets a clear, typed error', () => {
     }
   });
 
+  test('an unknown option name is refused, naming the closest known one, at construction and per call', async (t) => {
+    const mock = await startMock(t);
+    const construct = (extra: Record<string, unknown>) => () =>
+      new ManagementClient({ baseUrl: mock.url, accessToken: DEFAULT_TOKEN, ...extra } as never);
+    assert.throws(construct({ maxRetry: 5 }), (e: unknown) => {
+      assert.ok(e instanceof InvalidArgumentError);
+      assert.equal(e.argument, 'maxRetry');
+      assert.match(e.message, /Unknown client option `maxRetry`\. Did you mean `maxRetries`\?/);
+      return true;
+    });
+    assert.throws(construct({ idempotencyKey: 'k' }), /`idempotencyKey` is a per-call option only/);
+    const client = clientFor(mock);
+    const typo = await rejection(client.classes.create(classBody(), { timout: 1 } as never));
+    assert.ok(typo instanceof InvalidArgumentError);
+    assert.match(typo.message, /Unknown per-call option `timout`\. Did you mean `timeout`\?/);
+    const clientOnly = await rejection(client.classes.list({}, { minRetryDelay: 1 } as never));
+    assert.match((clientOnly as Error).message, /`minRetryDelay` is a client option only/);
+    assert.equal(mock.requests.length, 0, 'nothing was sent');
+  });
+
+  for (const base of ['/v1', '/v1/', '/api/v1']) {
+    test(`a baseUrl ending in the API version (${base}) is refused, not doubled into /v1/v1/`, () => {
+      assert.throws(
+        () => new ManagementClient({ baseUrl: `https://api.studio.example${base}`, accessToken: 't' }),
+        (e: unknown) => {
+          assert.ok(e instanceof InvalidArgumentError);
+          assert.equal(e.argument, 'baseUrl');
+          assert.match(e.message, /every path starts with \/v1/);
+          return true;
+        },
+      );
+    });
+  }
+
+  test('a base path that only contains v1 elsewhere is kept: /v1beta and /v1/tenant are not the version', () => {
+    for (const base of ['/v1beta', '/v1/tenant']) {
+      assert.ok(new ManagementClient({ baseUrl: `https://api.studio.example${base}`, accessToken: 't' }));
+    }
+  });
+
   test('a lone surrogate in a path parameter is refused, not a URIError', async (t) => {
     const mock = await startMock(t);
     const error = await rejection(clientFor(mock).classes.get('cls_\uD800'));
