@@ -284,7 +284,7 @@ export class InvalidResponseError extends ManagementError {
   readonly status: number;
   /** The body text, as received: its first 8,192 characters, credentials masked. */
   readonly body: string;
-  /** The response, with its headers (its body has been read). Left out of `inspect` and `toJSON()`. */
+  /** The raw response (its body has been read; headers not masked). Left out of `inspect` and `toJSON()`. */
   declare readonly response: Response;
 
   constructor(message: string, response: Response, body: string, options: ManagementErrorOptions = {}) {
@@ -374,13 +374,17 @@ export class ApiError<TStatus extends number = number> extends ManagementError {
    * characters, credentials masked.
    */
   readonly body: string;
-  /** The response (its body has been read; use {@link ApiError.body}). Left out of `inspect` and `toJSON()`. */
+  /**
+   * The raw response (its body has been read: use {@link ApiError.body}; its headers are not masked: use
+   * {@link ApiError.headers}). Left out of `inspect` and `toJSON()`.
+   */
   declare readonly response: Response;
 
   constructor(message: string, init: ApiErrorInit, problem: Problem | undefined = parseProblem(init.body)) {
     super(message, init);
     this.status = init.response.status as TStatus;
-    this.headers = init.response.headers;
+    // A native copy: a fetch polyfill's own Headers class would escape the masking of echoed secrets.
+    this.headers = new Headers(init.response.headers);
     hide(this, 'response', init.response);
     this.body = keep(init.body);
     this.problem = problem;
@@ -408,8 +412,8 @@ export class ApiError<TStatus extends number = number> extends ManagementError {
     const problem = parseProblem(init.body);
     const message = describe(init, problem);
     switch (true) {
-      // Below 400 and not a success: a redirect (status 0 is a browser's opaque one). Never followed.
-      case status < 400:
+      // A redirect (status 0 is a browser's opaque one). Never followed.
+      case status === 0 || (status >= 300 && status < 400 && status !== 304):
         return new RedirectError(init);
       case status === 400:
         return new BadRequestError(message, init, problem);
@@ -443,8 +447,10 @@ export class ApiError<TStatus extends number = number> extends ManagementError {
 
 /**
  * The server answered with a redirect (3xx), which the client never follows: a followed redirect would send
- * the write again as a GET without its body, or send its body, key and headers to another origin. The server
- * did not act on the request. Never retried. In a browser the redirect is opaque: `status` 0, no `location`.
+ * the write again as a GET without its body, or send its body, key and headers to another origin. Never
+ * retried. After a 301, 307 or 308 the server did not act on the request. A 302 or 303 to a write is often the
+ * web's "done, now look there", so its outcome is unknown (`outcomeUnknown`); so is a browser's opaque
+ * redirect (`status` 0, no `location`), which hides which one it was.
  *
  * @example
  * ```ts
@@ -469,10 +475,14 @@ export class RedirectError extends ApiError {
       status === 0
         ? 'an opaque redirect'
         : `${status}${location ? ` redirecting to ${location}` : ' (a redirect without Location)'}`;
-    super(
-      `${where} answered ${to}; redirects are not followed, and the server did not act on the request`,
-      init,
-    );
+    const write = init.idempotencyKey !== undefined;
+    const mayHaveActed = status === 0 || status === 302 || status === 303;
+    const outcome = !write
+      ? ''
+      : mayHaveActed
+        ? ', and after a write this one may mean the server acted: retry with the same key to learn the outcome'
+        : ', and the server did not act on this request';
+    super(`${where} answered ${to}; redirects are not followed${outcome}`, init);
     this.location = location;
   }
 
@@ -758,7 +768,10 @@ function redact(text: string): string {
 const MAX_KEPT_BODY = 8192;
 
 function keep(body: string): string {
-  return redact(body.length > MAX_KEPT_BODY ? `${body.slice(0, MAX_KEPT_BODY - 1)}…` : body);
+  if (body.length <= MAX_KEPT_BODY) return redact(body);
+  // Never half a surrogate pair.
+  const end = /[\uD800-\uDBFF]/.test(body[MAX_KEPT_BODY - 2] ?? '') ? MAX_KEPT_BODY - 2 : MAX_KEPT_BODY - 1;
+  return redact(`${body.slice(0, end)}…`);
 }
 
 /** A field that code can read but `inspect`, `toJSON()` and spreading leave out (the raw response). */

@@ -106,7 +106,7 @@ export interface RequestOptions {
    * The largest response body the client reads, in bytes. The body is read as a stream and counted; past the
    * limit the attempt stops reading, cancels the rest and fails with a {@link ResponseTooLargeError} (not
    * retried). The API's largest answer, a page of 100 items, is far below the default. Error bodies are read
-   * only as far as an error keeps them (8 KiB), whatever the limit.
+   * to 32 KiB at most, whatever the limit, and an error keeps their first 8,192 characters.
    *
    * @default 4194304 (4 MiB)
    * @example

@@ -29,7 +29,7 @@ export async function attempt(call: Call, headers: Record<string, string>): Prom
   try {
     return await send(call, headers);
   } catch (error) {
-    throw conceal(error, call.secrets);
+    throw conceal(error, call.mask);
   }
 }
 
@@ -81,7 +81,7 @@ async function send(call: Call, headers: Record<string, string>): Promise<ApiRes
     }
     // An error's body is only read as far as the error keeps it; a success's up to maxResponseBytes.
     const ok = response.ok && !response.redirected;
-    text = await bounded(readBody(response, ok ? options.maxResponseBytes : ERROR_BODY_BYTES, ok));
+    text = await bounded(readBody(response, ok ? options.maxResponseBytes : ERROR_BODY_BYTES, ok, signal));
   } catch (error) {
     throw toManagementError(error, call, signal, handedOff);
   } finally {
@@ -104,7 +104,7 @@ async function send(call: Call, headers: Record<string, string>): Promise<ApiRes
     throw new InvalidResponseError(
       `${where} was answered from another URL after a redirect the fetch followed; redirects must not be followed`,
       response,
-      text,
+      call.mask(text),
       call.context(),
     );
   }
@@ -115,7 +115,9 @@ async function send(call: Call, headers: Record<string, string>): Promise<ApiRes
       request.idempotencyKey !== undefined,
       call.outcomeUnknown,
     );
-    throw ApiError.from({ response, body: text, requiredScope: operation.scope, ...call.context() });
+    // Masked before anything is made of it: a cut or a parse of the raw text could keep part of a secret.
+    const body = call.mask(text);
+    throw ApiError.from({ response, body, requiredScope: operation.scope, ...call.context() });
   }
   call.outcomeUnknown = false;
   let data: unknown;
@@ -123,13 +125,16 @@ async function send(call: Call, headers: Record<string, string>): Promise<ApiRes
     // Only an operation whose success is 204 has no body: an empty one elsewhere is a lost result.
     if (text === '' && operation.successStatus !== 204) throw new SyntaxError('the body is empty');
     data = text === '' ? undefined : JSON.parse(text);
-  } catch (cause) {
+  } catch (error) {
     // A write did happen, but its result is lost: a retry with the same key replays the stored one.
     call.outcomeUnknown = true;
+    const body = call.mask(text);
+    // The parser's message quotes the text: the cause is the parse of the masked text.
+    const cause = body === text ? error : parseError(body);
     throw new InvalidResponseError(
       `${where} answered ${response.status} with ${text === '' ? 'an empty body' : 'a body that is not JSON'}`,
       response,
-      text,
+      body,
       { ...call.context(), cause },
     );
   }
@@ -142,7 +147,12 @@ async function send(call: Call, headers: Record<string, string>): Promise<ApiRes
  * The body as text, read as a stream and counted: past `limit` bytes the rest is cancelled, and the text is
  * undefined (`strict`: the body was wanted whole) or what was read so far (an error keeps only its start).
  */
-async function readBody(response: Response, limit: number, strict: boolean): Promise<string | undefined> {
+async function readBody(
+  response: Response,
+  limit: number,
+  strict: boolean,
+  signal: AbortSignal,
+): Promise<string | undefined> {
   const declared = Number(response.headers.get('content-length'));
   const body = response.body;
   if (strict && declared > limit) {
@@ -155,6 +165,21 @@ async function readBody(response: Response, limit: number, strict: boolean): Pro
     return strict && new TextEncoder().encode(text).byteLength > limit ? undefined : text;
   }
   const reader = body.getReader();
+  // A custom fetch may ignore the signal: the stream is cancelled all the same, so its socket is let go.
+  const cancel = () => reader.cancel().catch(() => {});
+  signal.addEventListener('abort', cancel, { once: true });
+  try {
+    return await readCounted(reader, limit, strict);
+  } finally {
+    signal.removeEventListener('abort', cancel);
+  }
+}
+
+async function readCounted(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  limit: number,
+  strict: boolean,
+): Promise<string | undefined> {
   const decoder = new TextDecoder();
   let text = '';
   let size = 0;
@@ -170,6 +195,15 @@ async function readBody(response: Response, limit: number, strict: boolean): Pro
   }
 }
 
+function parseError(text: string): unknown {
+  try {
+    JSON.parse(text);
+    return new SyntaxError('the body is not the JSON it should be');
+  } catch (error) {
+    return error;
+  }
+}
+
 /** Whether a failed response leaves open that this or an earlier attempt performed the action. */
 function mayHaveActed(response: Response, body: string, keySent: boolean, before: boolean): boolean {
   const { status } = response;
@@ -181,6 +215,9 @@ function mayHaveActed(response: Response, body: string, keySent: boolean, before
     // whose outcome was lost may have been (falls through to `before`).
     if (reason === 'in-progress') return true;
   }
+  // A 302 or 303 after a write is the web's "done, now look there" (and a browser hides which redirect it was):
+  // the action may have happened. 301, 307 and 308 ask for the same request elsewhere: nothing was done here.
+  if (keySent && (status === 0 || status === 302 || status === 303)) return true;
   // A gateway's 500/502/504 may hide a committed action.
   if (status === 500 || status === 502 || status === 504) return true;
   // Anything else may come from before the idempotency layer (auth, a proxy, a router): it says nothing

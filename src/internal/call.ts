@@ -11,6 +11,7 @@ import {
 } from '../errors.ts';
 import type { KeyGuard } from '../idempotency/guard.ts';
 import type { RetryDecision, RetryingCall } from '../retry/policy.ts';
+import type { Mask } from './conceal.ts';
 import { type PreparedRequest, requestContext } from './prepare.ts';
 import { linkedSignal } from './signals.ts';
 
@@ -32,8 +33,8 @@ export class Call implements RetryingCall {
   outcomeUnknown = false;
   /** The last failure and the decision taken for it (p-retry asks three callbacks about the same failure). */
   decided: { error: unknown; decision: RetryDecision } | undefined;
-  /** The call's own secrets, masked in every error it throws (internal/conceal.ts); known once the token is. */
-  secrets: readonly string[] = [];
+  /** Masks the call's own secrets in every error it throws (internal/conceal.ts); set once the token is known. */
+  mask: Mask = (text) => text;
   /** The result of the attempt that succeeded, kept in case an abort lands after it. */
   result: ApiResult<unknown> | undefined;
 

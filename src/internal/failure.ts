@@ -1,6 +1,7 @@
 /** What an attempt threw (not a response), as one of our errors, and what it says about the outcome. */
 import { aborted, ConnectionError, ManagementError, TimeoutError } from '../errors.ts';
 import type { Call } from './call.ts';
+import { describeCause, sanitize } from './causes.ts';
 
 /**
  * Turns what an attempt threw into one of our errors, by one rule on every runtime: once the request was handed
@@ -52,36 +53,4 @@ export function neverSent(error: unknown): boolean {
     if (typeof code === 'string' && NEVER_SENT_CODES.has(code)) return true;
   }
   return false;
-}
-
-/**
- * The error an attempt failed with, safe to keep: ky's wrapper (which holds the failed Request, and with it the
- * Authorization header) is dropped, and every error in the cause chain that holds objects (a Request, a socket,
- * a custom fetch's request options) is copied without them.
- */
-export function sanitize(error: unknown, depth = 0): unknown {
-  if (!(error instanceof Error) || depth > 8) return error;
-  if ('request' in error && depth === 0 && error.cause !== undefined) return sanitize(error.cause, depth + 1);
-  const cause = error.cause === undefined ? undefined : sanitize(error.cause, depth + 1);
-  const own = Object.entries(error).filter(([name]) => name !== 'cause');
-  const holdsObjects = own.some(([, value]) => value !== null && typeof value === 'object');
-  if (!holdsObjects && cause === error.cause) return error;
-  const copy = new Error(error.message, cause === undefined ? undefined : { cause });
-  copy.name = error.name;
-  if (error.stack !== undefined) copy.stack = error.stack;
-  for (const [name, value] of own) {
-    if (value === null || (typeof value !== 'object' && typeof value !== 'function')) {
-      (copy as unknown as Record<string, unknown>)[name] = value;
-    }
-  }
-  return copy;
-}
-
-export function describeCause(error: unknown): string {
-  const parts: string[] = [];
-  for (let at: unknown = error; at instanceof Error && parts.length < 3; at = at.cause) {
-    const code = (at as { code?: unknown }).code;
-    parts.push(typeof code === 'string' ? `${at.message} (${code})` : at.message);
-  }
-  return parts.join(': ') || String(error);
 }

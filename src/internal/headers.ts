@@ -4,6 +4,7 @@
  */
 import { InvalidArgumentError, ManagementError, type RequestContext } from '../errors.ts';
 import { isVisibleAscii } from '../idempotency/key.ts';
+import { sanitize } from './causes.ts';
 
 // Headers the HTTP layer owns: fetch refuses some and browsers silently drop others, so they are refused here,
 // before anything is sent, rather than failing as if the network had.
@@ -60,9 +61,10 @@ export async function resolveToken(
   try {
     token = typeof accessToken === 'function' ? await accessToken() : accessToken;
   } catch (cause) {
+    // Its error may hold what it was given (a request config with headers): only a copy without objects is kept.
     throw new ManagementError('The `accessToken` function failed, so nothing was sent', {
       ...context,
-      cause,
+      cause: sanitize(cause),
     });
   }
   if (typeof token !== 'string' || !isVisibleAscii(token)) {

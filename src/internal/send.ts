@@ -8,7 +8,7 @@ import type { ResolvedOptions } from '../options.ts';
 import { retryOptions } from '../retry/policy.ts';
 import { attempt } from './attempt.ts';
 import { Call } from './call.ts';
-import { secretsOf } from './conceal.ts';
+import { maskOf } from './conceal.ts';
 import { buildHeaders, resolveToken } from './headers.ts';
 import { type CallInput, type PreparedRequest, prepare, requestContext } from './prepare.ts';
 import { untilAborted } from './signals.ts';
@@ -64,7 +64,7 @@ async function execute(client: ClientParts, request: PreparedRequest): Promise<A
     //    retries in one scope.
     const token = await untilAborted(resolveToken(request.options.accessToken, call.context()), call.signal);
     const headers = buildHeaders(token, request);
-    call.secrets = secretsOf(token, request.options.headers);
+    call.mask = maskOf(token, request.options.headers);
     // 6. p-retry around one attempt; every failure is decided by the retry policy.
     return call.succeeded(await pRetry(() => attempt(call, headers), retryOptions(call)));
   } catch (error) {

@@ -26,7 +26,7 @@ export const IN_PROGRESS_POLL_MS = 1000;
 /**
  * The shortest wait before the first poll of a request in progress, even if the server says 0 (or a past
  * date): never a busy loop. It doubles with each poll up to {@link IN_PROGRESS_POLL_MS}, so a waiting call
- * sends at most 4 requests in its first second and 1 a second after that.
+ * sends at most 3 requests in its first second (at 0, 250 and 750 ms) and 1 a second after that.
  */
 export const IN_PROGRESS_MIN_POLL_MS = 250;
 

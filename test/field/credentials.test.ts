@@ -9,9 +9,11 @@ import { describe, type TestContext, test } from 'node:test';
 import { inspect } from 'node:util';
 import { type ClientOptions, ManagementClient, ManagementError, type RetryEvent } from '../../src/index.ts';
 import {
+  classJson,
   dropConnection,
   type RecordedRequest,
   send,
+  sendJson,
   sendProblem,
   settle,
   startServer,
@@ -393,4 +395,87 @@ test('secrets in other credential-named headers (cookie, x-auth-token, x-client-
   );
   assert.ok(e.body.includes(visible['x-request-id']), 'a header that carries no credential is not masked');
   assertMaskIn({ body: e.body });
+});
+
+describe('masking never corrupts what the client needs, nor leaves part of a secret', () => {
+  test('a short credential-named header value ("2") is not masked: the key, status and Retry-After stay whole', async (t) => {
+    const server = await startServer(t, (_request, res) =>
+      send(res, 502, 'upstream 2 failed', { 'retry-after': '0' }),
+    );
+    const client = clientOf(server, { headers: { 'x-api-key-version': '2' }, maxRetries: 1 });
+    const outcome = await settle(client.classes.create(classBody));
+    assert.equal(outcome.ok, false);
+    const error = (outcome as { ok: false; error: ManagementError & { status: number } }).error;
+    const sent = server.requests.map((r) => r.headers['idempotency-key']);
+    assert.deepEqual(
+      sent,
+      [error.idempotencyKey, error.idempotencyKey],
+      'every attempt and the error carry one key',
+    );
+    assert.equal(error.status, 502);
+    assert.match(error.message, /failed with 502/);
+    assert.equal(server.requests.length, 2, 'Retry-After: 0 was read, and one retry sent');
+  });
+
+  test('a token of backslashes echoed in a page of backslashes is masked without a backtracking blow-up', {
+    timeout: 5000,
+  }, async (t) => {
+    const token = '\\'.repeat(40);
+    const server = await startServer(t, (_request, res) => send(res, 400, `${'\\'.repeat(20_000)}${token}x`));
+    const outcome = await settle(clientOf(server, { accessToken: token }).classes.create(classBody));
+    const error = (outcome as { ok: false; error: ManagementError & { body: string } }).error;
+    assert.match(error.body, /\[redacted\]/);
+  });
+
+  test('a token cut by the 8 KiB body limit, or quoted by the JSON parser, leaves no part of itself behind', async (t) => {
+    const cutAt = 8192 - 6; // the token starts 6 characters before the cut
+    const server = await startServer(t, (request, res) =>
+      request.method === 'POST'
+        ? send(res, 400, `${'a'.repeat(cutAt)}${TOKEN}${'b'.repeat(100)}`)
+        : send(res, 200, `oops ${TOKEN} is no JSON`),
+    );
+    const client = clientOf(server);
+    const cut = (await settle(client.classes.create(classBody))) as {
+      ok: false;
+      error: ManagementError & { body: string };
+    };
+    const parsed = (await settle(client.classes.get('cls_01HS9K1M3N5P7Q9R1S3T5V7W9X'))) as {
+      ok: false;
+      error: ManagementError;
+    };
+    for (const error of [cut.error, parsed.error]) {
+      const shown = inspect(error, { depth: Number.POSITIVE_INFINITY });
+      assert.ok(!shown.includes(TOKEN.slice(0, 5)), `a part of the token is in: ${shown.slice(0, 300)}`);
+    }
+    assert.match(cut.error.body, /^a+\[reda/, 'masked, then cut');
+  });
+
+  test('a token deep inside a problem (12 levels) is masked in problem, toJSON and inspect', async (t) => {
+    let nested: Record<string, unknown> = { echo: TOKEN };
+    for (let i = 0; i < 12; i++) nested = { inner: nested };
+    const server = await startServer(t, (_request, res) => sendProblem(res, 422, { title: 'deep', nested }));
+    const outcome = await settle(clientOf(server).classes.create(classBody));
+    const error = (outcome as { ok: false; error: ManagementError }).error;
+    for (const shown of [JSON.stringify(error), inspect(error, { depth: Number.POSITIVE_INFINITY })]) {
+      assert.ok(!shown.includes(TOKEN), 'the token is masked at every depth');
+    }
+    assert.ok(JSON.stringify(error).includes('[redacted]'));
+  });
+
+  test("a failing token function's error keeps no objects: a request config with headers does not leak", async (t) => {
+    const server = await startServer(t, (_request, res) => sendJson(res, 201, classJson()));
+    const refresh = 'refresh-secret-0123456789';
+    const client = clientOf(server, {
+      accessToken: async () => {
+        throw Object.assign(new Error('refresh failed'), {
+          config: { headers: { authorization: `Bearer ${refresh}` } },
+        });
+      },
+    });
+    const outcome = await settle(client.classes.create(classBody));
+    const error = (outcome as { ok: false; error: ManagementError }).error;
+    assert.match(error.message, /accessToken. function failed/);
+    assert.ok(!inspect(error, { depth: Number.POSITIVE_INFINITY }).includes(refresh));
+    assert.equal(server.requests.length, 0);
+  });
 });
