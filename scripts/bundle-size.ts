@@ -4,7 +4,8 @@
  * Bundles `import { ManagementClient } from 'management-sdk'` (resolved through package.json's `exports` to
  * the compiled `dist/`) with esbuild for the browser: ESM, minified, every dependency bundled, every resource
  * reachable (the entry constructs a client, whose constructor attaches every operation). Measures minified and
- * gzipped (level 9) bytes and fails above the budget, 14 kB = 14 × 1024 = 14,336 bytes gzipped. Also fails if
+ * gzipped (level 9) bytes and fails above the budget, 23 KiB = 23,552 bytes gzipped (decided in issue 16: ky
+ * stays, and ky 2 alone is 8.7 KiB; the 14 kB goal is withdrawn). Also fails if
  * anything of `management-sdk/testing` (the mock server, ajv) is in the bundle. ky alone and the openai package
  * are bundled the same way for comparison. Figures go to bench/results/bundle.json.
  *
@@ -12,7 +13,7 @@
  * `npm run build`, without touching dist/). `--dist <dir>` measures an existing build instead.
  *
  * Usage: node scripts/bundle-size.ts [--dist dist] [--budget bytes] [--no-write]
- *   `--budget` overrides the budget, e.g. for a regression ceiling while the 14 KiB goal is not met.
+ *   `--budget` overrides the budget.
  *   `--no-write` leaves bench/results/bundle.json alone (`npm test` must not change tracked files).
  */
 import { spawnSync } from 'node:child_process';
@@ -29,8 +30,8 @@ const { values: flags } = parseArgs({
   options: { dist: { type: 'string' }, budget: { type: 'string' }, 'no-write': { type: 'boolean' } },
 });
 
-/** The budget, gzipped: 14 kB read as 14 KiB, unless `--budget` says otherwise. */
-const BUDGET_BYTES = flags.budget === undefined ? 14 * 1024 : Number(flags.budget);
+/** The budget, gzipped, unless `--budget` says otherwise. */
+const BUDGET_BYTES = flags.budget === undefined ? 23 * 1024 : Number(flags.budget);
 
 let dist: string;
 let temporary: string | undefined;
@@ -101,7 +102,10 @@ async function measure(
   const [, meta] = Object.entries(result.metafile.outputs)[0] ?? [];
   const largestInputs = Object.entries(meta?.inputs ?? {})
     .map(([input, { bytesInOutput }]) => ({
-      input: input.replace(/^.*node_modules\//, '').replace(/^.*?\/dist\//, 'dist/'),
+      // A dependency by its package path (uuid/dist/…); our own files by their path in dist/.
+      input: input.includes('node_modules/')
+        ? input.replace(/^.*node_modules\//, '')
+        : input.replace(/^.*?\/dist\//, 'dist/'),
       bytes: bytesInOutput,
     }))
     .sort((a, b) => b.bytes - a.bytes);
