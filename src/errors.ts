@@ -686,8 +686,16 @@ export class InternalServerError extends ApiError {
 }
 
 /** The caller's signal ended the call: the one message for it, wherever the abort is noticed. */
-export function aborted(context: RequestContext, cause: unknown): RequestAbortedError {
-  return new RequestAbortedError(`${context.method} ${context.url} was aborted`, { ...context, cause });
+export function aborted(
+  context: RequestContext,
+  cause: unknown,
+  reason: unknown = cause,
+): RequestAbortedError {
+  const why = reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason);
+  return new RequestAbortedError(`${context.method} ${context.url} was aborted (${why})`, {
+    ...context,
+    cause,
+  });
 }
 
 /** The call passed its deadline: the one message for it, wherever the deadline is noticed. */

@@ -4,7 +4,7 @@ import {
   aborted,
   deadlineExceeded,
   IdempotencyConflictError,
-  type ManagementError,
+  ManagementError,
   RequestAbortedError,
   type RequestContext,
   TimeoutError,
@@ -61,6 +61,10 @@ export class Call implements RetryingCall {
 
   /** The call failed with `error`: the error to throw, and the key let go when it protects nothing. */
   failed(error: unknown, guard: KeyGuard): unknown {
+    return afterAttempts(this.#finish(error, guard));
+  }
+
+  #finish(error: unknown, guard: KeyGuard): unknown {
     const { idempotencyKey, options } = this.request;
     // Unless the server may have stored a result for the key, the key protects nothing: let it be reused.
     if (
@@ -92,4 +96,14 @@ export class Call implements RetryingCall {
   dispose(): void {
     this.#dispose();
   }
+}
+
+/** The error a call ends with says how many attempts it made, once there were retries. */
+function afterAttempts(error: unknown): unknown {
+  if (!(error instanceof ManagementError) || error.attempts < 2) return error;
+  const { message, attempts } = error;
+  if (message.includes(`${attempts} attempts`)) return error;
+  error.message = `${message} (after ${attempts} attempts)`;
+  if (error.stack !== undefined) error.stack = error.stack.replace(message, error.message);
+  return error;
 }

@@ -311,3 +311,31 @@ describe('errors from the mock server', () => {
     }
   });
 });
+
+describe('messages say how the call ended', () => {
+  test('an error after retries says how many attempts failed', async (t) => {
+    const mock = await startMock(t);
+    for (let i = 0; i < 3; i++) mock.inject({ type: 'status', status: 503 });
+    const error = await rejection(clientFor(mock).classes.create(classBody()));
+    assert.ok(error instanceof ManagementError);
+    assert.equal(error.attempts, 3);
+    assert.match(error.message, /failed with 503.* \(after 3 attempts\)$/);
+    assert.ok(error.stack?.includes('(after 3 attempts)'), 'the stack shows the same message');
+  });
+
+  test('an error of a single attempt does not speak of attempts', async (t) => {
+    const mock = await startMock(t);
+    const error = await rejection(clientFor(mock).classes.get('cls_01HS9K1M3N5P7Q9R1S3T5V7W9X'));
+    assert.ok(error instanceof ManagementError);
+    assert.doesNotMatch(error.message, /attempts/);
+  });
+
+  test("an aborted call's message gives the abort reason", async (t) => {
+    const mock = await startMock(t);
+    const controller = new AbortController();
+    controller.abort(new Error('the user left the page'));
+    const error = await rejection(clientFor(mock).classes.create(classBody(), { signal: controller.signal }));
+    assert.equal((error as Error).name, 'RequestAbortedError');
+    assert.match((error as Error).message, /was aborted \(Error: the user left the page\)/);
+  });
+});
