@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { createMockServer } from './server.ts';
 import { allScopes } from './spec.ts';
-import { DEFAULT_TOKEN, type FaultKind } from './types.ts';
+import { DEFAULT_TOKEN, type FaultKind, type ReceivedRequest } from './types.ts';
 
 const USAGE = `Usage: management-sdk-mock [options]
 
@@ -17,11 +17,19 @@ Options:
   --faults <kinds>     comma-separated fault kinds for --fault-rate
                        (default drop-before-action,drop-after-action,status,rate-limit)
   --no-seed-data       start with empty collections
+  --quiet              log nothing per request (by default: method, path, status, fault)
   -h, --help           show this help`;
 
+/** A usage error: the message and the usage text, exit code 2. */
 function fail(message: string): never {
   process.stderr.write(`management-sdk-mock: ${message}\n\n${USAGE}\n`);
   process.exit(2);
+}
+
+/** An error while running (a port in use): one line, exit code 1. */
+function crash(error: unknown): never {
+  process.stderr.write(`management-sdk-mock: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
 }
 
 function number(name: string, value: string | undefined, fallback: number): number {
@@ -43,6 +51,7 @@ function parse() {
       seed: { type: 'string' },
       faults: { type: 'string' },
       'seed-data': { type: 'boolean', default: true },
+      quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
     allowNegative: true,
@@ -75,6 +84,14 @@ try {
     seed: number('seed', values.seed, 1),
     seedData: values['seed-data'] !== false,
     ...(values.faults === undefined ? {} : { randomFaults: values.faults.split(',') as FaultKind[] }),
+    ...(values.quiet === true
+      ? {}
+      : {
+          onRequest: (r: ReceivedRequest) =>
+            process.stdout.write(
+              `${r.method} ${r.path} ${r.status ?? 'no answer'}${r.fault ? ` fault=${r.fault}` : ''}${r.replayed ? ' replayed' : ''}\n`,
+            ),
+        }),
   });
   // Before printing: whoever waits for the URL may signal right away.
   const stop = () => {
@@ -92,5 +109,5 @@ try {
       'Press Ctrl+C to stop.\n',
   );
 } catch (error) {
-  fail((error as Error).message);
+  crash(error);
 }

@@ -82,6 +82,8 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
       replayed: false,
     };
     log.push(entry);
+    const { onRequest } = options;
+    if (onRequest !== undefined) res.once('close', () => onRequest(entry));
     handle(state, req, res, entry);
   });
 

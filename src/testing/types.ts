@@ -80,6 +80,18 @@ export interface MockServerOptions {
    * @default 200
    */
   randomDelayMs?: number | undefined;
+  /**
+   * Told about each request once it is over (answered, or its connection closed): for a request log.
+   *
+   * @default undefined
+   * @example
+   * ```ts
+   * const mock = await createMockServer({
+   *   onRequest: (r) => console.log(r.method, r.path, r.status ?? 'dropped', r.fault ?? ''),
+   * });
+   * ```
+   */
+  onRequest?: ((request: ReceivedRequest) => void) | undefined;
 }
 
 /**

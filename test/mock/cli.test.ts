@@ -56,3 +56,36 @@ test('management-sdk-mock stops on SIGINT and refuses bad options', async (t) =>
   assert.equal((await bad.exited)[0], 2);
   assert.match(bad.output(), /--fault-rate/);
 });
+
+test('management-sdk-mock logs each request (method, path, status, fault) unless --quiet', async (t) => {
+  const cli = run(['--port', '0']);
+  t.after(() => cli.child.kill('SIGKILL'));
+  const url = await cli.listening;
+  await (await fetch(`${url}/v1/classes`, { headers: { authorization: 'Bearer test-token' } })).text();
+  await (await fetch(`${url}/v1/nowhere`, { headers: { authorization: 'Bearer test-token' } })).text();
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  assert.match(cli.output(), /^GET \/v1\/classes 200$/m);
+  assert.match(cli.output(), /^GET \/v1\/nowhere 404$/m);
+  cli.child.kill('SIGTERM');
+  await cli.exited;
+
+  const quiet = run(['--port', '0', '--quiet']);
+  t.after(() => quiet.child.kill('SIGKILL'));
+  const quietUrl = await quiet.listening;
+  await (await fetch(`${quietUrl}/v1/classes`, { headers: { authorization: 'Bearer test-token' } })).text();
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  assert.doesNotMatch(quiet.output(), /GET \/v1\/classes/);
+  quiet.child.kill('SIGTERM');
+  await quiet.exited;
+});
+
+test('management-sdk-mock reports a runtime error (a port in use) in one line, without the usage text', async (t) => {
+  const first = run(['--port', '0']);
+  t.after(() => first.child.kill('SIGKILL'));
+  const port = new URL(await first.listening).port;
+  const second = run(['--port', port]);
+  const [code] = await second.exited;
+  assert.equal(code, 1);
+  assert.match(second.output(), /^management-sdk-mock: .*EADDRINUSE.*\n$/);
+  assert.doesNotMatch(second.output(), /Usage:/);
+});
