@@ -37,7 +37,9 @@ export function toManagementError(
   return new ConnectionError(`${where} failed without a complete response: ${describeCause(cause)}`, context);
 }
 
-// No connection, no address, or a request undici refused to send.
+// Proofs that the request never left: no connection, no address, or a request the runtime refused to send. By
+// code where the runtime gives one (Node, Bun, edge-runtime); Deno gives none, only its connector's words.
+// Missing a proof is safe (the outcome stays unknown); a wrong one is not, so each is specific.
 const NEVER_SENT_CODES = new Set([
   'ECONNREFUSED',
   'ENOTFOUND',
@@ -45,12 +47,14 @@ const NEVER_SENT_CODES = new Set([
   'UND_ERR_INVALID_ARG',
   'UND_ERR_NOT_SUPPORTED',
 ]);
+const NEVER_SENT_MESSAGE = /client error \(Connect\)|tcp connect error|dns error/;
 
 /** Errors that prove the request never left this machine (so its outcome is known: nothing happened). */
 export function neverSent(error: unknown): boolean {
   for (let at: unknown = error; at instanceof Error; at = at.cause) {
     const code = (at as { code?: unknown }).code;
-    if (typeof code === 'string' && NEVER_SENT_CODES.has(code)) return true;
+    if (typeof code === 'string' ? NEVER_SENT_CODES.has(code) : NEVER_SENT_MESSAGE.test(at.message))
+      return true;
   }
   return false;
 }
