@@ -543,33 +543,45 @@ export interface components {
          */
         Money: {
             /**
-             * @description Amount in minor units (for example 4900 = 49.00 EUR).
+             * @description Amount in minor units (for example 4900 = 49.00 EUR). Constraints: an integer, at least 0.
              * @example 4900
              */
             amount: number;
             /**
-             * @description ISO 4217 currency code, upper case.
+             * @description ISO 4217 currency code, upper case. Constraints: matching `^[A-Z]{3}$`.
              * @example EUR
              */
             currency: string;
         };
         /** @description Postal address of a location. */
         Address: {
-            /** @example Torstraße 125 */
+            /**
+             * @description Constraints: from 1 to 200 characters.
+             * @example Torstraße 125
+             */
             line1: string;
-            /** @example 2nd floor */
+            /**
+             * @description Constraints: at most 200 characters.
+             * @example 2nd floor
+             */
             line2?: string | null;
-            /** @example Berlin */
+            /**
+             * @description Constraints: from 1 to 100 characters.
+             * @example Berlin
+             */
             city: string;
             /**
-             * @description State, province or region, if any.
+             * @description State, province or region, if any. Constraints: at most 100 characters.
              * @example null
              */
             region?: string | null;
-            /** @example 10119 */
+            /**
+             * @description Constraints: from 1 to 20 characters.
+             * @example 10119
+             */
             postalCode: string;
             /**
-             * @description ISO 3166-1 alpha-2 country code.
+             * @description ISO 3166-1 alpha-2 country code. Constraints: matching `^[A-Z]{2}$`.
              * @example DE
              */
             country: string;
@@ -577,41 +589,47 @@ export interface components {
         /** @description A class offered by the studio. Its sessions appear in the schedule as occurrences. */
         Class: {
             /**
-             * @description Class ID (prefix `cls_`).
+             * @description Class ID (prefix `cls_`). Constraints: matching `^cls_[0-9A-Za-z]+$`.
              * @example cls_01HV8Z6Q3K2M4N5P6R7S8T9V0W
              */
             id: string;
-            /** @example Morning Vinyasa Flow */
+            /**
+             * @description Constraints: from 1 to 120 characters.
+             * @example Morning Vinyasa Flow
+             */
             name: string;
-            /** @example An all-levels 60-minute vinyasa class. */
+            /**
+             * @description Constraints: at most 2000 characters.
+             * @example An all-levels 60-minute vinyasa class.
+             */
             description: string | null;
             /**
-             * @description Program this class belongs to, if any.
+             * @description Program this class belongs to, if any. Constraints: matching `^prg_[0-9A-Za-z]+$`.
              * @example prg_01HP7M9N1P3Q5R7S9T1V3W5X7Y
              */
             programId: string | null;
             /**
-             * @description Instructor ID (prefix `ins_`).
+             * @description Instructor ID (prefix `ins_`). Constraints: matching `^ins_[0-9A-Za-z]+$`.
              * @example ins_01HS9K1M3N5P7Q9R1S3T5V7W9X
              */
             instructorId: string;
             /**
-             * @description Location ID (prefix `loc_`).
+             * @description Location ID (prefix `loc_`). Constraints: matching `^loc_[0-9A-Za-z]+$`.
              * @example loc_01HR4E6G8J0K2M4N6P8Q0R2S4T
              */
             locationId: string;
             /**
-             * @description Room at the location, if assigned.
+             * @description Room at the location, if assigned. Constraints: matching `^rm_[0-9A-Za-z]+$`.
              * @example rm_01HR4F7H9K1M3N5P7Q9R1S3T5V
              */
             roomId: string | null;
             /**
-             * @description Maximum number of attendees.
+             * @description Maximum number of attendees. Constraints: an integer, from 1 to 1000.
              * @example 20
              */
             capacity: number;
             /**
-             * @description Length of each session in minutes.
+             * @description Length of each session in minutes. Constraints: an integer, from 5 to 480.
              * @example 60
              */
             durationMinutes: number;
@@ -622,11 +640,12 @@ export interface components {
              */
             startsAt: string;
             /**
-             * @description iCalendar RRULE describing how the class repeats; null for a one-off class.
+             * @description iCalendar RRULE describing how the class repeats; null for a one-off class. Constraints: at most 500 characters.
              * @example FREQ=WEEKLY;BYDAY=MO,WE,FR
              */
             recurrenceRule: string | null;
             /**
+             * @description Constraints: one of `scheduled`, `cancelled`, `completed`.
              * @example scheduled
              * @enum {string}
              */
@@ -646,37 +665,43 @@ export interface components {
         };
         /** @description Request body for creating a class. */
         ClassCreate: {
-            /** @example Morning Vinyasa Flow */
+            /**
+             * @description Constraints: from 1 to 120 characters.
+             * @example Morning Vinyasa Flow
+             */
             name: string;
-            /** @example An all-levels 60-minute vinyasa class. */
+            /**
+             * @description Constraints: at most 2000 characters.
+             * @example An all-levels 60-minute vinyasa class.
+             */
             description?: string;
             /**
-             * @description Program ID (prefix `prg_`).
+             * @description Program ID (prefix `prg_`). Constraints: matching `^prg_[0-9A-Za-z]+$`.
              * @example prg_01HP7M9N1P3Q5R7S9T1V3W5X7Y
              */
             programId?: string;
             /**
-             * @description Instructor ID (prefix `ins_`).
+             * @description Instructor ID (prefix `ins_`). Constraints: matching `^ins_[0-9A-Za-z]+$`.
              * @example ins_01HS9K1M3N5P7Q9R1S3T5V7W9X
              */
             instructorId: string;
             /**
-             * @description Location ID (prefix `loc_`).
+             * @description Location ID (prefix `loc_`). Constraints: matching `^loc_[0-9A-Za-z]+$`.
              * @example loc_01HR4E6G8J0K2M4N6P8Q0R2S4T
              */
             locationId: string;
             /**
-             * @description Room (must belong to `locationId`) ID (prefix `rm_`).
+             * @description Room (must belong to `locationId`) ID (prefix `rm_`). Constraints: matching `^rm_[0-9A-Za-z]+$`.
              * @example rm_01HR4F7H9K1M3N5P7Q9R1S3T5V
              */
             roomId?: string;
             /**
-             * @description Maximum number of attendees.
+             * @description Maximum number of attendees. Constraints: an integer, from 1 to 1000.
              * @example 20
              */
             capacity: number;
             /**
-             * @description Length of each session in minutes.
+             * @description Length of each session in minutes. Constraints: an integer, from 5 to 480.
              * @example 60
              */
             durationMinutes: number;
@@ -687,44 +712,50 @@ export interface components {
              */
             startsAt: string;
             /**
-             * @description iCalendar RRULE; omit for a one-off class.
+             * @description iCalendar RRULE; omit for a one-off class. Constraints: at most 500 characters.
              * @example FREQ=WEEKLY;BYDAY=MO,WE,FR
              */
             recurrenceRule?: string;
         };
         /** @description Partial update of a class. Only the fields present are changed. */
         ClassUpdate: {
-            /** @example Morning Vinyasa Flow */
+            /**
+             * @description Constraints: from 1 to 120 characters.
+             * @example Morning Vinyasa Flow
+             */
             name?: string;
-            /** @example An all-levels 60-minute vinyasa class. */
+            /**
+             * @description Constraints: at most 2000 characters.
+             * @example An all-levels 60-minute vinyasa class.
+             */
             description?: string | null;
             /**
-             * @description Program this class belongs to, if any.
+             * @description Program this class belongs to, if any. Constraints: matching `^prg_[0-9A-Za-z]+$`.
              * @example prg_01HP7M9N1P3Q5R7S9T1V3W5X7Y
              */
             programId?: string | null;
             /**
-             * @description Instructor ID (prefix `ins_`).
+             * @description Instructor ID (prefix `ins_`). Constraints: matching `^ins_[0-9A-Za-z]+$`.
              * @example ins_01HS9K1M3N5P7Q9R1S3T5V7W9X
              */
             instructorId?: string;
             /**
-             * @description Room at the location, if assigned.
+             * @description Room at the location, if assigned. Constraints: matching `^rm_[0-9A-Za-z]+$`.
              * @example rm_01HR4F7H9K1M3N5P7Q9R1S3T5V
              */
             roomId?: string | null;
             /**
-             * @description Maximum number of attendees.
+             * @description Maximum number of attendees. Constraints: an integer, from 1 to 1000.
              * @example 20
              */
             capacity?: number;
             /**
-             * @description Length of each session in minutes.
+             * @description Length of each session in minutes. Constraints: an integer, from 5 to 480.
              * @example 60
              */
             durationMinutes?: number;
             /**
-             * @description iCalendar RRULE describing how the class repeats; null for a one-off class.
+             * @description iCalendar RRULE describing how the class repeats; null for a one-off class. Constraints: at most 500 characters.
              * @example FREQ=WEEKLY;BYDAY=MO,WE,FR
              */
             recurrenceRule?: string | null;
@@ -732,25 +763,33 @@ export interface components {
         /** @description A member's membership of the studio on a plan. */
         Membership: {
             /**
-             * @description Membership ID (prefix `mem_`).
+             * @description Membership ID (prefix `mem_`). Constraints: matching `^mem_[0-9A-Za-z]+$`.
              * @example mem_01HW2C4D6F8H0J2K4M6N8P0R2S
              */
             id: string;
             /**
              * Format: email
+             * @description Constraints: at most 254 characters.
              * @example dana.lee@example.org
              */
             email: string;
-            /** @example Dana */
+            /**
+             * @description Constraints: at most 100 characters.
+             * @example Dana
+             */
             firstName: string | null;
-            /** @example Lee */
+            /**
+             * @description Constraints: at most 100 characters.
+             * @example Lee
+             */
             lastName: string | null;
             /**
-             * @description Plan ID (prefix `pln_`).
+             * @description Plan ID (prefix `pln_`). Constraints: matching `^pln_[0-9A-Za-z]+$`.
              * @example pln_01HT6A8B0C2D4E6F8G0H2J4K6M
              */
             planId: string;
             /**
+             * @description Constraints: one of `invited`, `active`, `paused`, `cancelled`.
              * @example active
              * @enum {string}
              */
@@ -773,7 +812,10 @@ export interface components {
              * @example null
              */
             cancelAt: string | null;
-            /** @example null */
+            /**
+             * @description Constraints: at most 500 characters.
+             * @example null
+             */
             cancellationReason: string | null;
             /**
              * Format: date-time
@@ -792,20 +834,27 @@ export interface components {
         MemberInvite: {
             /**
              * Format: email
+             * @description Constraints: at most 254 characters.
              * @example sam.ortiz@example.org
              */
             email: string;
-            /** @example Sam */
+            /**
+             * @description Constraints: at most 100 characters.
+             * @example Sam
+             */
             firstName?: string;
-            /** @example Ortiz */
+            /**
+             * @description Constraints: at most 100 characters.
+             * @example Ortiz
+             */
             lastName?: string;
             /**
-             * @description Plan the member joins on acceptance ID (prefix `pln_`).
+             * @description Plan the member joins on acceptance ID (prefix `pln_`). Constraints: matching `^pln_[0-9A-Za-z]+$`.
              * @example pln_01HT6B1C3D5E7F9G1H3J5K7M9N
              */
             planId: string;
             /**
-             * @description Personal note included in the invitation email.
+             * @description Personal note included in the invitation email. Constraints: at most 1000 characters.
              * @example Welcome to the studio!
              */
             message?: string;
@@ -813,26 +862,28 @@ export interface components {
         /** @description An invitation sent to a prospective member. The linked membership has status `invited` until the invite is accepted. */
         Invite: {
             /**
-             * @description Invite ID (prefix `inv_`).
+             * @description Invite ID (prefix `inv_`). Constraints: matching `^inv_[0-9A-Za-z]+$`.
              * @example inv_01HW2B7Y5W3V1T9S7R5Q3P1N9M
              */
             id: string;
             /**
-             * @description Membership created for the invitee ID (prefix `mem_`).
+             * @description Membership created for the invitee ID (prefix `mem_`). Constraints: matching `^mem_[0-9A-Za-z]+$`.
              * @example mem_01HW2C9X8W7V6T5S4R3Q2P1N0M
              */
             membershipId: string;
             /**
              * Format: email
+             * @description Constraints: at most 254 characters.
              * @example sam.ortiz@example.org
              */
             email: string;
             /**
-             * @description Plan ID (prefix `pln_`).
+             * @description Plan ID (prefix `pln_`). Constraints: matching `^pln_[0-9A-Za-z]+$`.
              * @example pln_01HT6B1C3D5E7F9G1H3J5K7M9N
              */
             planId: string;
             /**
+             * @description Constraints: one of `pending`, `accepted`, `expired`.
              * @example pending
              * @enum {string}
              */
@@ -852,16 +903,23 @@ export interface components {
         };
         /** @description Partial update of a membership. Set `status` to `paused` or `active` to pause or resume; use the cancel operation to cancel. */
         MembershipUpdate: {
-            /** @example Dana */
+            /**
+             * @description Constraints: at most 100 characters.
+             * @example Dana
+             */
             firstName?: string;
-            /** @example Lee */
+            /**
+             * @description Constraints: at most 100 characters.
+             * @example Lee
+             */
             lastName?: string;
             /**
-             * @description New plan; takes effect at the next billing period ID (prefix `pln_`).
+             * @description New plan; takes effect at the next billing period ID (prefix `pln_`). Constraints: matching `^pln_[0-9A-Za-z]+$`.
              * @example pln_01HT6B1C3D5E7F9G1H3J5K7M9N
              */
             planId?: string;
             /**
+             * @description Constraints: one of `active`, `paused`.
              * @example paused
              * @enum {string}
              */
@@ -870,12 +928,12 @@ export interface components {
         /** @description Optional details for cancelling a membership. */
         MembershipCancel: {
             /**
-             * @description Why the membership is cancelled.
+             * @description Why the membership is cancelled. Constraints: at most 500 characters.
              * @example Moving to another city.
              */
             reason?: string;
             /**
-             * @description `immediately` sets status `cancelled` now; `end_of_period` keeps the membership active and sets `cancelAt` to the end of the current period.
+             * @description `immediately` sets status `cancelled` now; `end_of_period` keeps the membership active and sets `cancelAt` to the end of the current period. Constraints: one of `immediately`, `end_of_period`.
              * @default immediately
              * @example end_of_period
              * @enum {string}
@@ -885,12 +943,12 @@ export interface components {
         /** @description One scheduled session of a class. */
         Occurrence: {
             /**
-             * @description Occurrence ID (prefix `occ_`).
+             * @description Occurrence ID (prefix `occ_`). Constraints: matching `^occ_[0-9A-Za-z]+$`.
              * @example occ_01HX5F9G1H3J5K7M9N1P3Q5R7S
              */
             id: string;
             /**
-             * @description Class ID (prefix `cls_`).
+             * @description Class ID (prefix `cls_`). Constraints: matching `^cls_[0-9A-Za-z]+$`.
              * @example cls_01HV8Z6Q3K2M4N5P6R7S8T9V0W
              */
             classId: string;
@@ -911,28 +969,32 @@ export interface components {
              */
             originalStartsAt: string | null;
             /**
-             * @description Instructor ID (prefix `ins_`).
+             * @description Instructor ID (prefix `ins_`). Constraints: matching `^ins_[0-9A-Za-z]+$`.
              * @example ins_01HS9K1M3N5P7Q9R1S3T5V7W9X
              */
             instructorId: string;
             /**
-             * @description Location ID (prefix `loc_`).
+             * @description Location ID (prefix `loc_`). Constraints: matching `^loc_[0-9A-Za-z]+$`.
              * @example loc_01HR4E6G8J0K2M4N6P8Q0R2S4T
              */
             locationId: string;
-            /** @example rm_01HR4F7H9K1M3N5P7Q9R1S3T5V */
+            /**
+             * @description Constraints: matching `^rm_[0-9A-Za-z]+$`.
+             * @example rm_01HR4F7H9K1M3N5P7Q9R1S3T5V
+             */
             roomId: string | null;
             /**
-             * @description Maximum number of attendees.
+             * @description Maximum number of attendees. Constraints: an integer, from 1 to 1000.
              * @example 20
              */
             capacity: number;
             /**
-             * @description Number of confirmed bookings.
+             * @description Number of confirmed bookings. Constraints: an integer, at least 0.
              * @example 14
              */
             bookedCount: number;
             /**
+             * @description Constraints: one of `scheduled`, `rescheduled`, `cancelled`.
              * @example scheduled
              * @enum {string}
              */
@@ -964,12 +1026,12 @@ export interface components {
              */
             endsAt?: string;
             /**
-             * @description Substitute instructor ID (prefix `ins_`).
+             * @description Substitute instructor ID (prefix `ins_`). Constraints: matching `^ins_[0-9A-Za-z]+$`.
              * @example ins_01HS9K2N4P6Q8R0S2T4V6W8X0Y
              */
             instructorId?: string;
             /**
-             * @description Room at the same location ID (prefix `rm_`).
+             * @description Room at the same location ID (prefix `rm_`). Constraints: matching `^rm_[0-9A-Za-z]+$`.
              * @example rm_01HR4F8J0K2M4N6P8Q0R2S4T6V
              */
             roomId?: string;
@@ -977,20 +1039,28 @@ export interface components {
         /** @description An on-demand content item (video, article or audio). */
         Content: {
             /**
-             * @description Content ID (prefix `cnt_`).
+             * @description Content ID (prefix `cnt_`). Constraints: matching `^cnt_[0-9A-Za-z]+$`.
              * @example cnt_01HY3D5F7G9H1J3K5M7N9P1Q3R
              */
             id: string;
-            /** @example Breathing Basics */
+            /**
+             * @description Constraints: from 1 to 200 characters.
+             * @example Breathing Basics
+             */
             title: string;
-            /** @example A short guided breathing session for beginners. */
+            /**
+             * @description Constraints: at most 5000 characters.
+             * @example A short guided breathing session for beginners.
+             */
             description: string | null;
             /**
+             * @description Constraints: one of `video`, `article`, `audio`.
              * @example video
              * @enum {string}
              */
             kind: "video" | "article" | "audio";
             /**
+             * @description Constraints: one of `draft`, `published`, `archived`.
              * @example published
              * @enum {string}
              */
@@ -1002,11 +1072,14 @@ export interface components {
              */
             url: string | null;
             /**
-             * @description Playback length for video and audio; null for articles.
+             * @description Playback length for video and audio; null for articles. Constraints: at least 0.
              * @example 540
              */
             durationSeconds: number | null;
-            /** @example prg_01HP7M9N1P3Q5R7S9T1V3W5X7Y */
+            /**
+             * @description Constraints: matching `^prg_[0-9A-Za-z]+$`.
+             * @example prg_01HP7M9N1P3Q5R7S9T1V3W5X7Y
+             */
             programId: string | null;
             /**
              * Format: date-time
@@ -1028,49 +1101,66 @@ export interface components {
         };
         /** @description Partial update of a content item. Only the fields present are changed. */
         ContentUpdate: {
-            /** @example Breathing Basics */
+            /**
+             * @description Constraints: from 1 to 200 characters.
+             * @example Breathing Basics
+             */
             title?: string;
-            /** @example A short guided breathing session for beginners. */
+            /**
+             * @description Constraints: at most 5000 characters.
+             * @example A short guided breathing session for beginners.
+             */
             description?: string | null;
             /**
+             * @description Constraints: one of `draft`, `published`, `archived`.
              * @example published
              * @enum {string}
              */
             status?: "draft" | "published" | "archived";
-            /** @example prg_01HP7M9N1P3Q5R7S9T1V3W5X7Y */
+            /**
+             * @description Constraints: matching `^prg_[0-9A-Za-z]+$`.
+             * @example prg_01HP7M9N1P3Q5R7S9T1V3W5X7Y
+             */
             programId?: string | null;
         };
         /** @description A membership plan members subscribe to. */
         Plan: {
             /**
-             * @description Plan ID (prefix `pln_`).
+             * @description Plan ID (prefix `pln_`). Constraints: matching `^pln_[0-9A-Za-z]+$`.
              * @example pln_01HT6A8B0C2D4E6F8G0H2J4K6M
              */
             id: string;
-            /** @example Unlimited Monthly */
+            /**
+             * @description Constraints: from 1 to 120 characters.
+             * @example Unlimited Monthly
+             */
             name: string;
-            /** @example Unlimited classes at every location. */
+            /**
+             * @description Constraints: at most 2000 characters.
+             * @example Unlimited classes at every location.
+             */
             description: string | null;
             /** @description The price per billing interval, in minor units. */
             price: components["schemas"]["Money"];
             /**
-             * @description Billing interval unit.
+             * @description Billing interval unit. Constraints: one of `week`, `month`, `year`.
              * @example month
              * @enum {string}
              */
             interval: "week" | "month" | "year";
             /**
-             * @description Number of intervals per billing period.
+             * @description Number of intervals per billing period. Constraints: an integer, from 1 to 12.
              * @default 1
              * @example 1
              */
             intervalCount: number;
             /**
-             * @description Classes included per billing period; null means unlimited.
+             * @description Classes included per billing period; null means unlimited. Constraints: at least 1.
              * @example null
              */
             classCredits: number | null;
             /**
+             * @description Constraints: one of `active`, `archived`.
              * @example active
              * @enum {string}
              */
@@ -1090,40 +1180,52 @@ export interface components {
         };
         /** @description Request body for creating a plan. */
         PlanCreate: {
-            /** @example Unlimited Monthly */
+            /**
+             * @description Constraints: from 1 to 120 characters.
+             * @example Unlimited Monthly
+             */
             name: string;
-            /** @example Unlimited classes at every location. */
+            /**
+             * @description Constraints: at most 2000 characters.
+             * @example Unlimited classes at every location.
+             */
             description?: string;
             /** @description The price per billing interval, in minor units. */
             price: components["schemas"]["Money"];
             /**
-             * @description Billing interval unit.
+             * @description Billing interval unit. Constraints: one of `week`, `month`, `year`.
              * @example month
              * @enum {string}
              */
             interval: "week" | "month" | "year";
             /**
-             * @description Number of intervals per billing period.
+             * @description Number of intervals per billing period. Constraints: an integer, from 1 to 12.
              * @default 1
              * @example 1
              */
             intervalCount: number;
             /**
-             * @description Classes included per billing period; null means unlimited.
+             * @description Classes included per billing period; null means unlimited. Constraints: at least 1.
              * @example null
              */
             classCredits?: number | null;
         };
         /** @description Partial update of a plan. A price change applies to new billing periods only. */
         PlanUpdate: {
-            /** @example Unlimited Monthly */
+            /**
+             * @description Constraints: from 1 to 120 characters.
+             * @example Unlimited Monthly
+             */
             name?: string;
-            /** @example Unlimited classes at every location. */
+            /**
+             * @description Constraints: at most 2000 characters.
+             * @example Unlimited classes at every location.
+             */
             description?: string | null;
             /** @description The price per billing interval, in minor units. */
             price?: components["schemas"]["Money"];
             /**
-             * @description Classes included per billing period; null means unlimited.
+             * @description Classes included per billing period; null means unlimited. Constraints: at least 1.
              * @example null
              */
             classCredits?: number | null;
@@ -1131,22 +1233,33 @@ export interface components {
         /** @description An instructor who teaches classes. */
         Instructor: {
             /**
-             * @description Instructor ID (prefix `ins_`).
+             * @description Instructor ID (prefix `ins_`). Constraints: matching `^ins_[0-9A-Za-z]+$`.
              * @example ins_01HS9K1M3N5P7Q9R1S3T5V7W9X
              */
             id: string;
-            /** @example Maya */
+            /**
+             * @description Constraints: from 1 to 100 characters.
+             * @example Maya
+             */
             firstName: string;
-            /** @example Fischer */
+            /**
+             * @description Constraints: from 1 to 100 characters.
+             * @example Fischer
+             */
             lastName: string;
             /**
              * Format: email
+             * @description Constraints: at most 254 characters.
              * @example maya.fischer@studio.example
              */
             email: string;
-            /** @example E-RYT 500 yoga teacher with ten years of experience. */
+            /**
+             * @description Constraints: at most 5000 characters.
+             * @example E-RYT 500 yoga teacher with ten years of experience.
+             */
             bio: string | null;
             /**
+             * @description Constraints: at most 20 items.
              * @example [
              *       "vinyasa",
              *       "yin"
@@ -1180,18 +1293,29 @@ export interface components {
         };
         /** @description Request body for creating an instructor. */
         InstructorCreate: {
-            /** @example Maya */
+            /**
+             * @description Constraints: from 1 to 100 characters.
+             * @example Maya
+             */
             firstName: string;
-            /** @example Fischer */
+            /**
+             * @description Constraints: from 1 to 100 characters.
+             * @example Fischer
+             */
             lastName: string;
             /**
              * Format: email
+             * @description Constraints: at most 254 characters.
              * @example maya.fischer@studio.example
              */
             email: string;
-            /** @example E-RYT 500 yoga teacher with ten years of experience. */
+            /**
+             * @description Constraints: at most 5000 characters.
+             * @example E-RYT 500 yoga teacher with ten years of experience.
+             */
             bio?: string;
             /**
+             * @description Constraints: at most 20 items.
              * @example [
              *       "vinyasa",
              *       "yin"
@@ -1208,18 +1332,29 @@ export interface components {
         };
         /** @description Partial update of an instructor. Only the fields present are changed. */
         InstructorUpdate: {
-            /** @example Maya */
+            /**
+             * @description Constraints: from 1 to 100 characters.
+             * @example Maya
+             */
             firstName?: string;
-            /** @example Fischer */
+            /**
+             * @description Constraints: from 1 to 100 characters.
+             * @example Fischer
+             */
             lastName?: string;
             /**
              * Format: email
+             * @description Constraints: at most 254 characters.
              * @example maya.fischer@studio.example
              */
             email?: string;
-            /** @example E-RYT 500 yoga teacher with ten years of experience. */
+            /**
+             * @description Constraints: at most 5000 characters.
+             * @example E-RYT 500 yoga teacher with ten years of experience.
+             */
             bio?: string | null;
             /**
+             * @description Constraints: at most 20 items.
              * @example [
              *       "vinyasa",
              *       "yin"
@@ -1242,20 +1377,26 @@ export interface components {
         /** @description A studio location. */
         Location: {
             /**
-             * @description Location ID (prefix `loc_`).
+             * @description Location ID (prefix `loc_`). Constraints: matching `^loc_[0-9A-Za-z]+$`.
              * @example loc_01HR4E6G8J0K2M4N6P8Q0R2S4T
              */
             id: string;
-            /** @example Berlin Mitte */
+            /**
+             * @description Constraints: from 1 to 120 characters.
+             * @example Berlin Mitte
+             */
             name: string;
             /** @description The postal address. */
             address: components["schemas"]["Address"];
             /**
-             * @description IANA time zone name used to render local times for this location.
+             * @description IANA time zone name used to render local times for this location. Constraints: at most 64 characters, matching `^[A-Za-z_]+(?:/[A-Za-z0-9_+-]+)*$`.
              * @example Europe/Berlin
              */
             timezone: string;
-            /** @example +49 30 1234567 */
+            /**
+             * @description Constraints: at most 32 characters.
+             * @example +49 30 1234567
+             */
             phone: string | null;
             /**
              * Format: date-time
@@ -1272,48 +1413,63 @@ export interface components {
         };
         /** @description Request body for creating a location. */
         LocationCreate: {
-            /** @example Berlin Mitte */
+            /**
+             * @description Constraints: from 1 to 120 characters.
+             * @example Berlin Mitte
+             */
             name: string;
             /** @description The postal address. */
             address: components["schemas"]["Address"];
             /**
-             * @description IANA time zone name used to render local times for this location.
+             * @description IANA time zone name used to render local times for this location. Constraints: at most 64 characters, matching `^[A-Za-z_]+(?:/[A-Za-z0-9_+-]+)*$`.
              * @example Europe/Berlin
              */
             timezone: string;
-            /** @example +49 30 1234567 */
+            /**
+             * @description Constraints: at most 32 characters.
+             * @example +49 30 1234567
+             */
             phone?: string;
         };
         /** @description Partial update of a location. `address` is replaced as a whole. */
         LocationUpdate: {
-            /** @example Berlin Mitte */
+            /**
+             * @description Constraints: from 1 to 120 characters.
+             * @example Berlin Mitte
+             */
             name?: string;
             /** @description The postal address. */
             address?: components["schemas"]["Address"];
             /**
-             * @description IANA time zone name used to render local times for this location.
+             * @description IANA time zone name used to render local times for this location. Constraints: at most 64 characters, matching `^[A-Za-z_]+(?:/[A-Za-z0-9_+-]+)*$`.
              * @example Europe/Berlin
              */
             timezone?: string;
-            /** @example +49 30 1234567 */
+            /**
+             * @description Constraints: at most 32 characters.
+             * @example +49 30 1234567
+             */
             phone?: string | null;
         };
         /** @description A room at a location. */
         Room: {
             /**
-             * @description Room ID (prefix `rm_`).
+             * @description Room ID (prefix `rm_`). Constraints: matching `^rm_[0-9A-Za-z]+$`.
              * @example rm_01HR4F7H9K1M3N5P7Q9R1S3T5V
              */
             id: string;
             /**
-             * @description Location ID (prefix `loc_`).
+             * @description Location ID (prefix `loc_`). Constraints: matching `^loc_[0-9A-Za-z]+$`.
              * @example loc_01HR4E6G8J0K2M4N6P8Q0R2S4T
              */
             locationId: string;
-            /** @example Studio A */
+            /**
+             * @description Constraints: from 1 to 120 characters.
+             * @example Studio A
+             */
             name: string;
             /**
-             * @description Maximum number of people the room holds.
+             * @description Maximum number of people the room holds. Constraints: an integer, from 1 to 1000.
              * @example 24
              */
             capacity: number;
@@ -1332,20 +1488,26 @@ export interface components {
         };
         /** @description Request body for creating a room at a location. */
         RoomCreate: {
-            /** @example Studio A */
+            /**
+             * @description Constraints: from 1 to 120 characters.
+             * @example Studio A
+             */
             name: string;
             /**
-             * @description Maximum number of people the room holds.
+             * @description Maximum number of people the room holds. Constraints: an integer, from 1 to 1000.
              * @example 24
              */
             capacity: number;
         };
         /** @description Partial update of a room. Only the fields present are changed. */
         RoomUpdate: {
-            /** @example Studio A */
+            /**
+             * @description Constraints: from 1 to 120 characters.
+             * @example Studio A
+             */
             name?: string;
             /**
-             * @description Maximum number of people the room holds.
+             * @description Maximum number of people the room holds. Constraints: an integer, from 1 to 1000.
              * @example 24
              */
             capacity?: number;
@@ -1353,30 +1515,36 @@ export interface components {
         /** @description A discount coupon. Exactly one of `percentOff` and `amountOff` is non-null. */
         Coupon: {
             /**
-             * @description Coupon ID (prefix `cpn_`).
+             * @description Coupon ID (prefix `cpn_`). Constraints: matching `^cpn_[0-9A-Za-z]+$`.
              * @example cpn_01HQ2W4Y6Z8A0B2C4D6E8F0G2H
              */
             id: string;
             /**
-             * @description Code members enter at checkout: 3–32 upper-case letters, digits or hyphens.
+             * @description Code members enter at checkout: 3–32 upper-case letters, digits or hyphens. Constraints: matching `^[A-Z0-9-]{3,32}$`.
              * @example SPRING-25
              */
             code: string;
-            /** @example 25% off the first month. */
+            /**
+             * @description Constraints: at most 500 characters.
+             * @example 25% off the first month.
+             */
             description: string | null;
             /**
-             * @description Percentage discount.
+             * @description Percentage discount. Constraints: from 1 to 100.
              * @example 25
              */
             percentOff: number | null;
             /** @description Fixed discount; null for percentage coupons. */
             amountOff: components["schemas"]["Money"] | null;
             /**
-             * @description Redemption limit; null means unlimited.
+             * @description Redemption limit; null means unlimited. Constraints: at least 1.
              * @example 200
              */
             maxRedemptions: number | null;
-            /** @example 37 */
+            /**
+             * @description Constraints: an integer, at least 0.
+             * @example 37
+             */
             redemptionCount: number;
             /**
              * Format: date-time
@@ -1384,6 +1552,7 @@ export interface components {
              */
             expiresAt: string | null;
             /**
+             * @description Constraints: one of `active`, `archived`.
              * @example active
              * @enum {string}
              */
@@ -1404,20 +1573,26 @@ export interface components {
         /** @description Request body for creating a coupon. Give exactly one of `percentOff` or `amountOff`. */
         CouponCreate: {
             /**
-             * @description Code members enter at checkout: 3–32 upper-case letters, digits or hyphens.
+             * @description Code members enter at checkout: 3–32 upper-case letters, digits or hyphens. Constraints: matching `^[A-Z0-9-]{3,32}$`.
              * @example SPRING-25
              */
             code: string;
-            /** @example 25% off the first month. */
+            /**
+             * @description Constraints: at most 500 characters.
+             * @example 25% off the first month.
+             */
             description?: string;
             /**
-             * @description Percentage discount.
+             * @description Percentage discount. Constraints: an integer, from 1 to 100.
              * @example 25
              */
             percentOff?: number;
             /** @description A fixed discount in minor units (or null for a percentage coupon). */
             amountOff?: components["schemas"]["Money"];
-            /** @example 200 */
+            /**
+             * @description Constraints: an integer, at least 1.
+             * @example 200
+             */
             maxRedemptions?: number;
             /**
              * Format: date-time
@@ -1428,25 +1603,33 @@ export interface components {
         /** @description A multi-week program grouping classes and content. */
         Program: {
             /**
-             * @description Program ID (prefix `prg_`).
+             * @description Program ID (prefix `prg_`). Constraints: matching `^prg_[0-9A-Za-z]+$`.
              * @example prg_01HP7M9N1P3Q5R7S9T1V3W5X7Y
              */
             id: string;
-            /** @example 30-Day Yoga Foundations */
+            /**
+             * @description Constraints: from 1 to 120 characters.
+             * @example 30-Day Yoga Foundations
+             */
             name: string;
-            /** @example A progressive introduction to yoga for new members. */
+            /**
+             * @description Constraints: at most 5000 characters.
+             * @example A progressive introduction to yoga for new members.
+             */
             description: string | null;
             /**
+             * @description Constraints: one of `beginner`, `intermediate`, `advanced`, `all_levels`.
              * @example beginner
              * @enum {string}
              */
             level: "beginner" | "intermediate" | "advanced" | "all_levels";
             /**
-             * @description Planned length; null for open-ended programs.
+             * @description Planned length; null for open-ended programs. Constraints: from 1 to 52.
              * @example 4
              */
             durationWeeks: number | null;
             /**
+             * @description Constraints: one of `draft`, `active`, `archived`.
              * @example active
              * @enum {string}
              */
@@ -1466,36 +1649,54 @@ export interface components {
         };
         /** @description Request body for creating a program. New programs start as `draft`. */
         ProgramCreate: {
-            /** @example 30-Day Yoga Foundations */
+            /**
+             * @description Constraints: from 1 to 120 characters.
+             * @example 30-Day Yoga Foundations
+             */
             name: string;
-            /** @example A progressive introduction to yoga for new members. */
+            /**
+             * @description Constraints: at most 5000 characters.
+             * @example A progressive introduction to yoga for new members.
+             */
             description?: string;
             /**
+             * @description Constraints: one of `beginner`, `intermediate`, `advanced`, `all_levels`.
              * @default all_levels
              * @example beginner
              * @enum {string}
              */
             level: "beginner" | "intermediate" | "advanced" | "all_levels";
-            /** @example 4 */
+            /**
+             * @description Constraints: an integer, from 1 to 52.
+             * @example 4
+             */
             durationWeeks?: number;
         };
         /** @description Partial update of a program. Only the fields present are changed. */
         ProgramUpdate: {
-            /** @example 30-Day Yoga Foundations */
+            /**
+             * @description Constraints: from 1 to 120 characters.
+             * @example 30-Day Yoga Foundations
+             */
             name?: string;
-            /** @example A progressive introduction to yoga for new members. */
+            /**
+             * @description Constraints: at most 5000 characters.
+             * @example A progressive introduction to yoga for new members.
+             */
             description?: string | null;
             /**
+             * @description Constraints: one of `beginner`, `intermediate`, `advanced`, `all_levels`.
              * @example beginner
              * @enum {string}
              */
             level?: "beginner" | "intermediate" | "advanced" | "all_levels";
             /**
-             * @description Planned length; null for open-ended programs.
+             * @description Planned length; null for open-ended programs. Constraints: from 1 to 52.
              * @example 4
              */
             durationWeeks?: number | null;
             /**
+             * @description Constraints: one of `draft`, `active`, `archived`.
              * @example active
              * @enum {string}
              */
@@ -1645,7 +1846,7 @@ export interface components {
              */
             title: string;
             /**
-             * @description HTTP status code of this occurrence.
+             * @description HTTP status code of this occurrence. Constraints: an integer, from 400 to 599.
              * @example 404
              */
             status: number;
@@ -1878,7 +2079,7 @@ export interface components {
     };
     parameters: {
         /**
-         * @description Maximum number of items to return (1–100).
+         * @description Maximum number of items to return (1–100). Constraints: an integer, from 1 to 100.
          * @example 20
          */
         Limit: number;
@@ -1896,57 +2097,57 @@ export interface components {
          *     - A request with this key still in progress → 409 `https://api.studio.example/problems/idempotency-request-in-progress` with `Retry-After` (retry later with the same key).
          *     - A blank key or one longer than 255 characters → 400 `https://api.studio.example/problems/invalid-idempotency-key`.
          *
-         *     The SDK always sends one on non-GET requests, generating a UUID when the caller does not supply a key.
+         *     The SDK always sends one on non-GET requests, generating a UUID when the caller does not supply a key. Constraints: from 1 to 255 characters.
          * @example 6f9619ff-8b86-d011-b42d-00c04fc964ff
          */
         IdempotencyKey: string;
         /**
-         * @description Class ID.
+         * @description Class ID. Constraints: matching `^cls_[0-9A-Za-z]+$`.
          * @example cls_01HV8Z6Q3K2M4N5P6R7S8T9V0W
          */
         ClassId: string;
         /**
-         * @description Membership ID.
+         * @description Membership ID. Constraints: matching `^mem_[0-9A-Za-z]+$`.
          * @example mem_01HW2C4D6F8H0J2K4M6N8P0R2S
          */
         MembershipId: string;
         /**
-         * @description Schedule occurrence ID.
+         * @description Schedule occurrence ID. Constraints: matching `^occ_[0-9A-Za-z]+$`.
          * @example occ_01HX5F9G1H3J5K7M9N1P3Q5R7S
          */
         OccurrenceId: string;
         /**
-         * @description Content item ID.
+         * @description Content item ID. Constraints: matching `^cnt_[0-9A-Za-z]+$`.
          * @example cnt_01HY3D5F7G9H1J3K5M7N9P1Q3R
          */
         ContentId: string;
         /**
-         * @description Plan ID.
+         * @description Plan ID. Constraints: matching `^pln_[0-9A-Za-z]+$`.
          * @example pln_01HT6A8B0C2D4E6F8G0H2J4K6M
          */
         PlanId: string;
         /**
-         * @description Instructor ID.
+         * @description Instructor ID. Constraints: matching `^ins_[0-9A-Za-z]+$`.
          * @example ins_01HS9K1M3N5P7Q9R1S3T5V7W9X
          */
         InstructorId: string;
         /**
-         * @description Location ID.
+         * @description Location ID. Constraints: matching `^loc_[0-9A-Za-z]+$`.
          * @example loc_01HR4E6G8J0K2M4N6P8Q0R2S4T
          */
         LocationId: string;
         /**
-         * @description Room ID.
+         * @description Room ID. Constraints: matching `^rm_[0-9A-Za-z]+$`.
          * @example rm_01HR4F7H9K1M3N5P7Q9R1S3T5V
          */
         RoomId: string;
         /**
-         * @description Coupon ID.
+         * @description Coupon ID. Constraints: matching `^cpn_[0-9A-Za-z]+$`.
          * @example cpn_01HQ2W4Y6Z8A0B2C4D6E8F0G2H
          */
         CouponId: string;
         /**
-         * @description Program ID.
+         * @description Program ID. Constraints: matching `^prg_[0-9A-Za-z]+$`.
          * @example prg_01HP7M9N1P3Q5R7S9T1V3W5X7Y
          */
         ProgramId: string;
@@ -1972,7 +2173,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Maximum number of items to return (1–100).
+                 * @description Maximum number of items to return (1–100). Constraints: an integer, from 1 to 100.
                  * @example 20
                  */
                 limit?: components["parameters"]["Limit"];
@@ -2060,7 +2261,7 @@ export interface operations {
                  *     - A request with this key still in progress → 409 `https://api.studio.example/problems/idempotency-request-in-progress` with `Retry-After` (retry later with the same key).
                  *     - A blank key or one longer than 255 characters → 400 `https://api.studio.example/problems/invalid-idempotency-key`.
                  *
-                 *     The SDK always sends one on non-GET requests, generating a UUID when the caller does not supply a key.
+                 *     The SDK always sends one on non-GET requests, generating a UUID when the caller does not supply a key. Constraints: from 1 to 255 characters.
                  * @example 6f9619ff-8b86-d011-b42d-00c04fc964ff
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -2135,7 +2336,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Class ID.
+                 * @description Class ID. Constraints: matching `^cls_[0-9A-Za-z]+$`.
                  * @example cls_01HV8Z6Q3K2M4N5P6R7S8T9V0W
                  */
                 classId: components["parameters"]["ClassId"];
@@ -2196,14 +2397,14 @@ export interface operations {
                  *     - A request with this key still in progress → 409 `https://api.studio.example/problems/idempotency-request-in-progress` with `Retry-After` (retry later with the same key).
                  *     - A blank key or one longer than 255 characters → 400 `https://api.studio.example/problems/invalid-idempotency-key`.
                  *
-                 *     The SDK always sends one on non-GET requests, generating a UUID when the caller does not supply a key.
+                 *     The SDK always sends one on non-GET requests, generating a UUID when the caller does not supply a key. Constraints: from 1 to 255 characters.
                  * @example 6f9619ff-8b86-d011-b42d-00c04fc964ff
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 /**
-                 * @description Class ID.
+                 * @description Class ID. Constraints: matching `^cls_[0-9A-Za-z]+$`.
                  * @example cls_01HV8Z6Q3K2M4N5P6R7S8T9V0W
                  */
                 classId: components["parameters"]["ClassId"];
@@ -2267,14 +2468,14 @@ export interface operations {
                  *     - A request with this key still in progress → 409 `https://api.studio.example/problems/idempotency-request-in-progress` with `Retry-After` (retry later with the same key).
                  *     - A blank key or one longer than 255 characters → 400 `https://api.studio.example/problems/invalid-idempotency-key`.
                  *
-                 *     The SDK always sends one on non-GET requests, generating a UUID when the caller does not supply a key.
+                 *     The SDK always sends one on non-GET requests, generating a UUID when the caller does not supply a key. Constraints: from 1 to 255 characters.
                  * @example 6f9619ff-8b86-d011-b42d-00c04fc964ff
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 /**
-                 * @description Class ID.
+                 * @description Class ID. Constraints: matching `^cls_[0-9A-Za-z]+$`.
                  * @example cls_01HV8Z6Q3K2M4N5P6R7S8T9V0W
                  */
                 classId: components["parameters"]["ClassId"];
@@ -2339,7 +2540,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Maximum number of items to return (1–100).
+                 * @description Maximum number of items to return (1–100). Constraints: an integer, from 1 to 100.
                  * @example 20
                  */
                 limit?: components["parameters"]["Limit"];
@@ -2423,7 +2624,7 @@ export interface operations {
                  *     - A request with this key still in progress → 409 `https://api.studio.example/problems/idempotency-request-in-progress` with `Retry-After` (retry later with the same key).
                  *     - A blank key or one longer than 255 characters → 400 `https://api.studio.example/problems/invalid-idempotency-key`.
                  *
-                 *     The SDK always sends one on non-GET requests, generating a UUID when the caller does not supply a key.
+                 *     The SDK always sends one on non-GET requests, generating a UUID when the caller does not supply a key. Constraints: from 1 to 255 characters.
                  * @example 6f9619ff-8b86-d011-b42d-00c04fc964ff
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -2486,7 +2687,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Membership ID.
+                 * @description Membership ID. Constraints: matching `^mem_[0-9A-Za-z]+$`.
                  * @example mem_01HW2C4D6F8H0J2K4M6N8P0R2S
                  */
                 membershipId: components["parameters"]["MembershipId"];
@@ -2545,14 +2746,14 @@ export interface operations {
                  *     - A request with this key still in progress → 409 `https://api.studio.example/problems/idempotency-request-in-progress` with `Retry-After` (retry later with the same key).
                  *     - A blank key or one longer than 255 characters → 400 `https://api.studio.example/problems/invalid-idempotency-key`.
                  *
-                 *     The SDK always sends one on non-GET requests, generating a UUID when the caller does not supply a key.
+                 *     The SDK always sends one on non-GET requests, generating a UUID when the caller does not supply a key. Constraints: from 1 to 255 characters.
                  * @example 6f9619ff-8b86-d011-b42d-00c04fc964ff
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 /**
-                 * @description Membership ID.
+                 * @description Membership ID. Constraints: matching `^mem_[0-9A-Za-z]+$`.
                  * @example mem_01HW2C4D6F8H0J2K4M6N8P0R2S
                  */
                 membershipId: components["parameters"]["MembershipId"];
@@ -2623,14 +2824,14 @@ export interface operations {
                  *     - A request with this key still in progress → 409 `https://api.studio.example/problems/idempotency-request-in-progress` with `Retry-After` (retry later with the same key).
                  *     - A blank key or one longer than 255 characters → 400 `https://api.studio.example/problems/invalid-idempotency-key`.
                  *
-                 *     The SDK always sends one on non-GET requests, generating a UUID when the caller does not supply a key.
+                 *     The SDK always sends one on non-GET requests, generating a UUID when the caller does not supply a key. Constraints: from 1 to 255 characters.
                  * @example 6f9619ff-8b86-d011-b42d-00c04fc964ff
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 /**
-                 * @description Membership ID.
+                 * @description Membership ID. Constraints: matching `^mem_[0-9A-Za-z]+$`.
                  * @example mem_01HW2C4D6F8H0J2K4M6N8P0R2S
                  */
                 membershipId: components["parameters"]["MembershipId"];
@@ -2693,7 +2894,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Maximum number of items to return (1–100).
+                 * @description Maximum number of items to return (1–100). Constraints: an integer, from 1 to 100.
                  * @example 20
                  */
                 limit?: components["parameters"]["Limit"];
@@ -2782,7 +2983,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Schedule occurrence ID.
+                 * @description Schedule occurrence ID. Constraints: matching `^occ_[0-9A-Za-z]+$`.
                  * @example occ_01HX5F9G1H3J5K7M9N1P3Q5R7S
                  */
                 occurrenceId: components["parameters"]["OccurrenceId"];
@@ -2842,14 +3043,14 @@ export interface operations {
                  *     - A request with this key still in progress → 409 `https://api.studio.example/problems/idempotency-request-in-progress` with `Retry-After` (retry later with the same key).
                  *     - A blank key or one longer than 255 characters → 400 `https://api.studio.example/problems/invalid-idempotency-key`.
                  *
-                 *     The SDK always sends one on non-GET requests, generating a UUID when the caller does not supply a key.
+                 *     The SDK always sends one on non-GET requests, generating a UUID when the caller does not supply a key. Constraints: from 1 to 255 characters.
                  * @example 6f9619ff-8b86-d011-b42d-00c04fc964ff
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 /**
-                 * @description Schedule occurrence ID.
+                 * @description Schedule occurrence ID. Constraints: matching `^occ_[0-9A-Za-z]+$`.
                  * @example occ_01HX5F9G1H3J5K7M9N1P3Q5R7S
                  */
                 occurrenceId: components["parameters"]["OccurrenceId"];
@@ -2913,7 +3114,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Maximum number of items to return (1–100).
+                 * @description Maximum number of items to return (1–100). Constraints: an integer, from 1 to 100.
                  * @example 20
                  */
                 limit?: components["parameters"]["Limit"];
@@ -2988,7 +3189,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Content item ID.
+                 * @description Content item ID. Constraints: matching `^cnt_[0-9A-Za-z]+$`.
                  * @example cnt_01HY3D5F7G9H1J3K5M7N9P1Q3R
                  */
                 contentId: components["parameters"]["ContentId"];
@@ -3046,14 +3247,14 @@ export interface operations {
                  *     - A request with this key still in progress → 409 `https://api.studio.example/problems/idempotency-request-in-progress` with `Retry-After` (retry later with the same key).
                  *     - A blank key or one longer than 255 characters → 400 `https://api.studio.example/problems/invalid-idempotency-key`.
                  *
-                 *     The SDK always sends one on non-GET requests, generating a UUID when the caller does not supply a key.
+                 *     The SDK always sends one on non-GET requests, generating a UUID when the caller does not supply a key. Constraints: from 1 to 255 characters.
                  * @example 6f9619ff-8b86-d011-b42d-00c04fc964ff
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 /**
-                 * @description Content item ID.
+                 * @description Content item ID. Constraints: matching `^cnt_[0-9A-Za-z]+$`.
                  * @example cnt_01HY3D5F7G9H1J3K5M7N9P1Q3R
                  */
                 contentId: components["parameters"]["ContentId"];
@@ -3097,14 +3298,14 @@ export interface operations {
                  *     - A request with this key still in progress → 409 `https://api.studio.example/problems/idempotency-request-in-progress` with `Retry-After` (retry later with the same key).
                  *     - A blank key or one longer than 255 characters → 400 `https://api.studio.example/problems/invalid-idempotency-key`.
                  *
-                 *     The SDK always sends one on non-GET requests, generating a UUID when the caller does not supply a key.
+                 *     The SDK always sends one on non-GET requests, generating a UUID when the caller does not supply a key. Constraints: from 1 to 255 characters.
                  * @example 6f9619ff-8b86-d011-b42d-00c04fc964ff
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 /**
-                 * @description Content item ID.
+                 * @description Content item ID. Constraints: matching `^cnt_[0-9A-Za-z]+$`.
                  * @example cnt_01HY3D5F7G9H1J3K5M7N9P1Q3R
                  */
                 contentId: components["parameters"]["ContentId"];
@@ -3166,7 +3367,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Maximum number of items to return (1–100).
+                 * @description Maximum number of items to return (1–100). Constraints: an integer, from 1 to 100.
                  * @example 20
                  */
                 limit?: components["parameters"]["Limit"];
@@ -3252,7 +3453,7 @@ export interface operations {
                  *     - A request with this key still in progress → 409 `https://api.studio.example/problems/idempotency-request-in-progress` with `Retry-After` (retry later with the same key).
                  *     - A blank key or one longer than 255 characters → 400 `https://api.studio.example/problems/invalid-idempotency-key`.
                  *
-                 *     The SDK always sends one on non-GET requests, generating a UUID when the caller does not supply a key.
+                 *     The SDK always sends one on non-GET requests, generating a UUID when the caller does not supply a key. Constraints: from 1 to 255 characters.
                  * @example 6f9619ff-8b86-d011-b42d-00c04fc964ff
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -3325,7 +3526,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Plan ID.
+                 * @description Plan ID. Constraints: matching `^pln_[0-9A-Za-z]+$`.
                  * @example pln_01HT6A8B0C2D4E6F8G0H2J4K6M
                  */
                 planId: components["parameters"]["PlanId"];
@@ -3385,14 +3586,14 @@ export interface operations {
                  *     - A request with this key still in progress → 409 `https://api.studio.example/problems/idempotency-request-in-progress` with `Retry-After` (retry later with the same key).
                  *     - A blank key or one longer than 255 characters → 400 `https://api.studio.example/problems/invalid-idempotency-key`.
                  *
-                 *     The SDK always sends one on non-GET requests, generating a UUID when the caller does not supply a key.
+                 *     The SDK always sends one on non-GET requests, generating a UUID when the caller does not supply a key. Constraints: from 1 to 255 characters.
                  * @example 6f9619ff-8b86-d011-b42d-00c04fc964ff
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 /**
-                 * @description Plan ID.
+                 * @description Plan ID. Constraints: matching `^pln_[0-9A-Za-z]+$`.
                  * @example pln_01HT6A8B0C2D4E6F8G0H2J4K6M
                  */
                 planId: components["parameters"]["PlanId"];
@@ -3455,14 +3656,14 @@ export interface operations {
                  *     - A request with this key still in progress → 409 `https://api.studio.example/problems/idempotency-request-in-progress` with `Retry-After` (retry later with the same key).
                  *     - A blank key or one longer than 255 characters → 400 `https://api.studio.example/problems/invalid-idempotency-key`.
                  *
-                 *     The SDK always sends one on non-GET requests, generating a UUID when the caller does not supply a key.
+                 *     The SDK always sends one on non-GET requests, generating a UUID when the caller does not supply a key. Constraints: from 1 to 255 characters.
                  * @example 6f9619ff-8b86-d011-b42d-00c04fc964ff
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 /**
-                 * @description Plan ID.
+                 * @description Plan ID. Constraints: matching `^pln_[0-9A-Za-z]+$`.
                  * @example pln_01HT6A8B0C2D4E6F8G0H2J4K6M
                  */
                 planId: components["parameters"]["PlanId"];
@@ -3528,7 +3729,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Maximum number of items to return (1–100).
+                 * @description Maximum number of items to return (1–100). Constraints: an integer, from 1 to 100.
                  * @example 20
                  */
                 limit?: components["parameters"]["Limit"];
@@ -3617,7 +3818,7 @@ export interface operations {
                  *     - A request with this key still in progress → 409 `https://api.studio.example/problems/idempotency-request-in-progress` with `Retry-After` (retry later with the same key).
                  *     - A blank key or one longer than 255 characters → 400 `https://api.studio.example/problems/invalid-idempotency-key`.
                  *
-                 *     The SDK always sends one on non-GET requests, generating a UUID when the caller does not supply a key.
+                 *     The SDK always sends one on non-GET requests, generating a UUID when the caller does not supply a key. Constraints: from 1 to 255 characters.
                  * @example 6f9619ff-8b86-d011-b42d-00c04fc964ff
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -3694,7 +3895,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Instructor ID.
+                 * @description Instructor ID. Constraints: matching `^ins_[0-9A-Za-z]+$`.
                  * @example ins_01HS9K1M3N5P7Q9R1S3T5V7W9X
                  */
                 instructorId: components["parameters"]["InstructorId"];
@@ -3756,14 +3957,14 @@ export interface operations {
                  *     - A request with this key still in progress → 409 `https://api.studio.example/problems/idempotency-request-in-progress` with `Retry-After` (retry later with the same key).
                  *     - A blank key or one longer than 255 characters → 400 `https://api.studio.example/problems/invalid-idempotency-key`.
                  *
-                 *     The SDK always sends one on non-GET requests, generating a UUID when the caller does not supply a key.
+                 *     The SDK always sends one on non-GET requests, generating a UUID when the caller does not supply a key. Constraints: from 1 to 255 characters.
                  * @example 6f9619ff-8b86-d011-b42d-00c04fc964ff
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 /**
-                 * @description Instructor ID.
+                 * @description Instructor ID. Constraints: matching `^ins_[0-9A-Za-z]+$`.
                  * @example ins_01HS9K1M3N5P7Q9R1S3T5V7W9X
                  */
                 instructorId: components["parameters"]["InstructorId"];
@@ -3833,7 +4034,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Maximum number of items to return (1–100).
+                 * @description Maximum number of items to return (1–100). Constraints: an integer, from 1 to 100.
                  * @example 20
                  */
                 limit?: components["parameters"]["Limit"];
@@ -3905,7 +4106,7 @@ export interface operations {
                  *     - A request with this key still in progress → 409 `https://api.studio.example/problems/idempotency-request-in-progress` with `Retry-After` (retry later with the same key).
                  *     - A blank key or one longer than 255 characters → 400 `https://api.studio.example/problems/invalid-idempotency-key`.
                  *
-                 *     The SDK always sends one on non-GET requests, generating a UUID when the caller does not supply a key.
+                 *     The SDK always sends one on non-GET requests, generating a UUID when the caller does not supply a key. Constraints: from 1 to 255 characters.
                  * @example 6f9619ff-8b86-d011-b42d-00c04fc964ff
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -3980,7 +4181,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Location ID.
+                 * @description Location ID. Constraints: matching `^loc_[0-9A-Za-z]+$`.
                  * @example loc_01HR4E6G8J0K2M4N6P8Q0R2S4T
                  */
                 locationId: components["parameters"]["LocationId"];
@@ -4041,14 +4242,14 @@ export interface operations {
                  *     - A request with this key still in progress → 409 `https://api.studio.example/problems/idempotency-request-in-progress` with `Retry-After` (retry later with the same key).
                  *     - A blank key or one longer than 255 characters → 400 `https://api.studio.example/problems/invalid-idempotency-key`.
                  *
-                 *     The SDK always sends one on non-GET requests, generating a UUID when the caller does not supply a key.
+                 *     The SDK always sends one on non-GET requests, generating a UUID when the caller does not supply a key. Constraints: from 1 to 255 characters.
                  * @example 6f9619ff-8b86-d011-b42d-00c04fc964ff
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 /**
-                 * @description Location ID.
+                 * @description Location ID. Constraints: matching `^loc_[0-9A-Za-z]+$`.
                  * @example loc_01HR4E6G8J0K2M4N6P8Q0R2S4T
                  */
                 locationId: components["parameters"]["LocationId"];
@@ -4092,14 +4293,14 @@ export interface operations {
                  *     - A request with this key still in progress → 409 `https://api.studio.example/problems/idempotency-request-in-progress` with `Retry-After` (retry later with the same key).
                  *     - A blank key or one longer than 255 characters → 400 `https://api.studio.example/problems/invalid-idempotency-key`.
                  *
-                 *     The SDK always sends one on non-GET requests, generating a UUID when the caller does not supply a key.
+                 *     The SDK always sends one on non-GET requests, generating a UUID when the caller does not supply a key. Constraints: from 1 to 255 characters.
                  * @example 6f9619ff-8b86-d011-b42d-00c04fc964ff
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 /**
-                 * @description Location ID.
+                 * @description Location ID. Constraints: matching `^loc_[0-9A-Za-z]+$`.
                  * @example loc_01HR4E6G8J0K2M4N6P8Q0R2S4T
                  */
                 locationId: components["parameters"]["LocationId"];
@@ -4163,7 +4364,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Maximum number of items to return (1–100).
+                 * @description Maximum number of items to return (1–100). Constraints: an integer, from 1 to 100.
                  * @example 20
                  */
                 limit?: components["parameters"]["Limit"];
@@ -4176,7 +4377,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Location ID.
+                 * @description Location ID. Constraints: matching `^loc_[0-9A-Za-z]+$`.
                  * @example loc_01HR4E6G8J0K2M4N6P8Q0R2S4T
                  */
                 locationId: components["parameters"]["LocationId"];
@@ -4242,14 +4443,14 @@ export interface operations {
                  *     - A request with this key still in progress → 409 `https://api.studio.example/problems/idempotency-request-in-progress` with `Retry-After` (retry later with the same key).
                  *     - A blank key or one longer than 255 characters → 400 `https://api.studio.example/problems/invalid-idempotency-key`.
                  *
-                 *     The SDK always sends one on non-GET requests, generating a UUID when the caller does not supply a key.
+                 *     The SDK always sends one on non-GET requests, generating a UUID when the caller does not supply a key. Constraints: from 1 to 255 characters.
                  * @example 6f9619ff-8b86-d011-b42d-00c04fc964ff
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 /**
-                 * @description Location ID.
+                 * @description Location ID. Constraints: matching `^loc_[0-9A-Za-z]+$`.
                  * @example loc_01HR4E6G8J0K2M4N6P8Q0R2S4T
                  */
                 locationId: components["parameters"]["LocationId"];
@@ -4308,12 +4509,12 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Location ID.
+                 * @description Location ID. Constraints: matching `^loc_[0-9A-Za-z]+$`.
                  * @example loc_01HR4E6G8J0K2M4N6P8Q0R2S4T
                  */
                 locationId: components["parameters"]["LocationId"];
                 /**
-                 * @description Room ID.
+                 * @description Room ID. Constraints: matching `^rm_[0-9A-Za-z]+$`.
                  * @example rm_01HR4F7H9K1M3N5P7Q9R1S3T5V
                  */
                 roomId: components["parameters"]["RoomId"];
@@ -4366,19 +4567,19 @@ export interface operations {
                  *     - A request with this key still in progress → 409 `https://api.studio.example/problems/idempotency-request-in-progress` with `Retry-After` (retry later with the same key).
                  *     - A blank key or one longer than 255 characters → 400 `https://api.studio.example/problems/invalid-idempotency-key`.
                  *
-                 *     The SDK always sends one on non-GET requests, generating a UUID when the caller does not supply a key.
+                 *     The SDK always sends one on non-GET requests, generating a UUID when the caller does not supply a key. Constraints: from 1 to 255 characters.
                  * @example 6f9619ff-8b86-d011-b42d-00c04fc964ff
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 /**
-                 * @description Location ID.
+                 * @description Location ID. Constraints: matching `^loc_[0-9A-Za-z]+$`.
                  * @example loc_01HR4E6G8J0K2M4N6P8Q0R2S4T
                  */
                 locationId: components["parameters"]["LocationId"];
                 /**
-                 * @description Room ID.
+                 * @description Room ID. Constraints: matching `^rm_[0-9A-Za-z]+$`.
                  * @example rm_01HR4F7H9K1M3N5P7Q9R1S3T5V
                  */
                 roomId: components["parameters"]["RoomId"];
@@ -4422,19 +4623,19 @@ export interface operations {
                  *     - A request with this key still in progress → 409 `https://api.studio.example/problems/idempotency-request-in-progress` with `Retry-After` (retry later with the same key).
                  *     - A blank key or one longer than 255 characters → 400 `https://api.studio.example/problems/invalid-idempotency-key`.
                  *
-                 *     The SDK always sends one on non-GET requests, generating a UUID when the caller does not supply a key.
+                 *     The SDK always sends one on non-GET requests, generating a UUID when the caller does not supply a key. Constraints: from 1 to 255 characters.
                  * @example 6f9619ff-8b86-d011-b42d-00c04fc964ff
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 /**
-                 * @description Location ID.
+                 * @description Location ID. Constraints: matching `^loc_[0-9A-Za-z]+$`.
                  * @example loc_01HR4E6G8J0K2M4N6P8Q0R2S4T
                  */
                 locationId: components["parameters"]["LocationId"];
                 /**
-                 * @description Room ID.
+                 * @description Room ID. Constraints: matching `^rm_[0-9A-Za-z]+$`.
                  * @example rm_01HR4F7H9K1M3N5P7Q9R1S3T5V
                  */
                 roomId: components["parameters"]["RoomId"];
@@ -4490,7 +4691,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Maximum number of items to return (1–100).
+                 * @description Maximum number of items to return (1–100). Constraints: an integer, from 1 to 100.
                  * @example 20
                  */
                 limit?: components["parameters"]["Limit"];
@@ -4575,7 +4776,7 @@ export interface operations {
                  *     - A request with this key still in progress → 409 `https://api.studio.example/problems/idempotency-request-in-progress` with `Retry-After` (retry later with the same key).
                  *     - A blank key or one longer than 255 characters → 400 `https://api.studio.example/problems/invalid-idempotency-key`.
                  *
-                 *     The SDK always sends one on non-GET requests, generating a UUID when the caller does not supply a key.
+                 *     The SDK always sends one on non-GET requests, generating a UUID when the caller does not supply a key. Constraints: from 1 to 255 characters.
                  * @example 6f9619ff-8b86-d011-b42d-00c04fc964ff
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -4642,7 +4843,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Coupon ID.
+                 * @description Coupon ID. Constraints: matching `^cpn_[0-9A-Za-z]+$`.
                  * @example cpn_01HQ2W4Y6Z8A0B2C4D6E8F0G2H
                  */
                 couponId: components["parameters"]["CouponId"];
@@ -4700,14 +4901,14 @@ export interface operations {
                  *     - A request with this key still in progress → 409 `https://api.studio.example/problems/idempotency-request-in-progress` with `Retry-After` (retry later with the same key).
                  *     - A blank key or one longer than 255 characters → 400 `https://api.studio.example/problems/invalid-idempotency-key`.
                  *
-                 *     The SDK always sends one on non-GET requests, generating a UUID when the caller does not supply a key.
+                 *     The SDK always sends one on non-GET requests, generating a UUID when the caller does not supply a key. Constraints: from 1 to 255 characters.
                  * @example 6f9619ff-8b86-d011-b42d-00c04fc964ff
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 /**
-                 * @description Coupon ID.
+                 * @description Coupon ID. Constraints: matching `^cpn_[0-9A-Za-z]+$`.
                  * @example cpn_01HQ2W4Y6Z8A0B2C4D6E8F0G2H
                  */
                 couponId: components["parameters"]["CouponId"];
@@ -4759,7 +4960,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Maximum number of items to return (1–100).
+                 * @description Maximum number of items to return (1–100). Constraints: an integer, from 1 to 100.
                  * @example 20
                  */
                 limit?: components["parameters"]["Limit"];
@@ -4835,7 +5036,7 @@ export interface operations {
                  *     - A request with this key still in progress → 409 `https://api.studio.example/problems/idempotency-request-in-progress` with `Retry-After` (retry later with the same key).
                  *     - A blank key or one longer than 255 characters → 400 `https://api.studio.example/problems/invalid-idempotency-key`.
                  *
-                 *     The SDK always sends one on non-GET requests, generating a UUID when the caller does not supply a key.
+                 *     The SDK always sends one on non-GET requests, generating a UUID when the caller does not supply a key. Constraints: from 1 to 255 characters.
                  * @example 6f9619ff-8b86-d011-b42d-00c04fc964ff
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -4898,7 +5099,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description Program ID.
+                 * @description Program ID. Constraints: matching `^prg_[0-9A-Za-z]+$`.
                  * @example prg_01HP7M9N1P3Q5R7S9T1V3W5X7Y
                  */
                 programId: components["parameters"]["ProgramId"];
@@ -4953,14 +5154,14 @@ export interface operations {
                  *     - A request with this key still in progress → 409 `https://api.studio.example/problems/idempotency-request-in-progress` with `Retry-After` (retry later with the same key).
                  *     - A blank key or one longer than 255 characters → 400 `https://api.studio.example/problems/invalid-idempotency-key`.
                  *
-                 *     The SDK always sends one on non-GET requests, generating a UUID when the caller does not supply a key.
+                 *     The SDK always sends one on non-GET requests, generating a UUID when the caller does not supply a key. Constraints: from 1 to 255 characters.
                  * @example 6f9619ff-8b86-d011-b42d-00c04fc964ff
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 /**
-                 * @description Program ID.
+                 * @description Program ID. Constraints: matching `^prg_[0-9A-Za-z]+$`.
                  * @example prg_01HP7M9N1P3Q5R7S9T1V3W5X7Y
                  */
                 programId: components["parameters"]["ProgramId"];

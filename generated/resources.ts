@@ -5,6 +5,9 @@ import type { ApiPromise, PagePromise } from '../src/api-promise.ts';
 import type { MutationOptions, RequestOptions } from '../src/options.ts';
 import type { components, operations } from './openapi.ts';
 
+/** A schema of openapi.yaml, as openapi-typescript types it. */
+type Schema<Name extends keyof components['schemas']> = components['schemas'][Name];
+
 /**
  * An amount of money in the minor unit of its currency (for example cents).
  *
@@ -15,8 +18,10 @@ import type { components, operations } from './openapi.ts';
  *   "currency": "EUR"
  * };
  * ```
+ *
+ * @category Schemas
  */
-export type Money = components['schemas']['Money'];
+export interface Money extends Schema<'Money'> {}
 
 /**
  * Postal address of a location.
@@ -32,8 +37,10 @@ export type Money = components['schemas']['Money'];
  *   "country": "DE"
  * };
  * ```
+ *
+ * @category Schemas
  */
-export type Address = components['schemas']['Address'];
+export interface Address extends Schema<'Address'> {}
 
 /**
  * A class offered by the studio. Its sessions appear in the schedule as occurrences.
@@ -57,8 +64,10 @@ export type Address = components['schemas']['Address'];
  *   "updatedAt": "2025-03-14T16:30:00Z"
  * };
  * ```
+ *
+ * @category Schemas
  */
-export type Class = components['schemas']['Class'];
+export interface Class extends Schema<'Class'> {}
 
 /**
  * Request body for creating a class.
@@ -78,8 +87,10 @@ export type Class = components['schemas']['Class'];
  *   "recurrenceRule": "FREQ=WEEKLY;BYDAY=MO,WE,FR"
  * };
  * ```
+ *
+ * @category Schemas
  */
-export type ClassCreate = components['schemas']['ClassCreate'];
+export interface ClassCreate extends Schema<'ClassCreate'> {}
 
 /**
  * Partial update of a class. Only the fields present are changed.
@@ -91,8 +102,10 @@ export type ClassCreate = components['schemas']['ClassCreate'];
  *   "instructorId": "ins_01HS9K2N4P6Q8R0S2T4V6W8X0Y"
  * };
  * ```
+ *
+ * @category Schemas
  */
-export type ClassUpdate = components['schemas']['ClassUpdate'];
+export interface ClassUpdate extends Schema<'ClassUpdate'> {}
 
 /**
  * A member's membership of the studio on a plan.
@@ -114,8 +127,10 @@ export type ClassUpdate = components['schemas']['ClassUpdate'];
  *   "updatedAt": "2025-03-14T16:30:00Z"
  * };
  * ```
+ *
+ * @category Schemas
  */
-export type Membership = components['schemas']['Membership'];
+export interface Membership extends Schema<'Membership'> {}
 
 /**
  * Request body for inviting a new member. An invitation email is sent to `email`.
@@ -130,8 +145,10 @@ export type Membership = components['schemas']['Membership'];
  *   "message": "Welcome to the studio! Your first class is on us."
  * };
  * ```
+ *
+ * @category Schemas
  */
-export type MemberInvite = components['schemas']['MemberInvite'];
+export interface MemberInvite extends Schema<'MemberInvite'> {}
 
 /**
  * An invitation sent to a prospective member. The linked membership has status `invited` until the invite is accepted.
@@ -148,8 +165,10 @@ export type MemberInvite = components['schemas']['MemberInvite'];
  *   "createdAt": "2025-03-14T16:30:00Z"
  * };
  * ```
+ *
+ * @category Schemas
  */
-export type Invite = components['schemas']['Invite'];
+export interface Invite extends Schema<'Invite'> {}
 
 /**
  * Partial update of a membership. Set `status` to `paused` or `active` to pause or resume; use the cancel operation to cancel.
@@ -160,8 +179,10 @@ export type Invite = components['schemas']['Invite'];
  *   "status": "paused"
  * };
  * ```
+ *
+ * @category Schemas
  */
-export type MembershipUpdate = components['schemas']['MembershipUpdate'];
+export interface MembershipUpdate extends Schema<'MembershipUpdate'> {}
 
 /**
  * Optional details for cancelling a membership.
@@ -173,8 +194,10 @@ export type MembershipUpdate = components['schemas']['MembershipUpdate'];
  *   "effective": "end_of_period"
  * };
  * ```
+ *
+ * @category Schemas
  */
-export type MembershipCancel = components['schemas']['MembershipCancel'];
+export interface MembershipCancel extends Schema<'MembershipCancel'> {}
 
 /**
  * One scheduled session of a class.
@@ -197,8 +220,10 @@ export type MembershipCancel = components['schemas']['MembershipCancel'];
  *   "updatedAt": "2025-03-01T09:00:00Z"
  * };
  * ```
+ *
+ * @category Schemas
  */
-export type Occurrence = components['schemas']['Occurrence'];
+export interface Occurrence extends Schema<'Occurrence'> {}
 
 /**
  * Partial update that moves an occurrence. Only the fields present are changed; booked members are notified.
@@ -210,8 +235,10 @@ export type Occurrence = components['schemas']['Occurrence'];
  *   "endsAt": "2025-04-07T09:00:00Z"
  * };
  * ```
+ *
+ * @category Schemas
  */
-export type OccurrenceReschedule = components['schemas']['OccurrenceReschedule'];
+export interface OccurrenceReschedule extends Schema<'OccurrenceReschedule'> {}
 
 /**
  * An on-demand content item (video, article or audio).
@@ -232,8 +259,10 @@ export type OccurrenceReschedule = components['schemas']['OccurrenceReschedule']
  *   "updatedAt": "2025-03-14T16:30:00Z"
  * };
  * ```
+ *
+ * @category Schemas
  */
-export type Content = components['schemas']['Content'];
+export interface Content extends Schema<'Content'> {}
 
 /**
  * Partial update of a content item. Only the fields present are changed.
@@ -245,8 +274,10 @@ export type Content = components['schemas']['Content'];
  *   "status": "published"
  * };
  * ```
+ *
+ * @category Schemas
  */
-export type ContentUpdate = components['schemas']['ContentUpdate'];
+export interface ContentUpdate extends Schema<'ContentUpdate'> {}
 
 /**
  * A membership plan members subscribe to.
@@ -269,8 +300,10 @@ export type ContentUpdate = components['schemas']['ContentUpdate'];
  *   "updatedAt": "2025-03-14T16:30:00Z"
  * };
  * ```
+ *
+ * @category Schemas
  */
-export type Plan = components['schemas']['Plan'];
+export interface Plan extends Schema<'Plan'> {}
 
 /**
  * Request body for creating a plan.
@@ -289,8 +322,10 @@ export type Plan = components['schemas']['Plan'];
  *   "classCredits": null
  * };
  * ```
+ *
+ * @category Schemas
  */
-export type PlanCreate = components['schemas']['PlanCreate'];
+export interface PlanCreate extends Schema<'PlanCreate'> {}
 
 /**
  * Partial update of a plan. A price change applies to new billing periods only.
@@ -304,8 +339,10 @@ export type PlanCreate = components['schemas']['PlanCreate'];
  *   }
  * };
  * ```
+ *
+ * @category Schemas
  */
-export type PlanUpdate = components['schemas']['PlanUpdate'];
+export interface PlanUpdate extends Schema<'PlanUpdate'> {}
 
 /**
  * An instructor who teaches classes.
@@ -330,8 +367,10 @@ export type PlanUpdate = components['schemas']['PlanUpdate'];
  *   "updatedAt": "2025-03-14T16:30:00Z"
  * };
  * ```
+ *
+ * @category Schemas
  */
-export type Instructor = components['schemas']['Instructor'];
+export interface Instructor extends Schema<'Instructor'> {}
 
 /**
  * Request body for creating an instructor.
@@ -352,8 +391,10 @@ export type Instructor = components['schemas']['Instructor'];
  *   ]
  * };
  * ```
+ *
+ * @category Schemas
  */
-export type InstructorCreate = components['schemas']['InstructorCreate'];
+export interface InstructorCreate extends Schema<'InstructorCreate'> {}
 
 /**
  * Partial update of an instructor. Only the fields present are changed.
@@ -368,8 +409,10 @@ export type InstructorCreate = components['schemas']['InstructorCreate'];
  *   ]
  * };
  * ```
+ *
+ * @category Schemas
  */
-export type InstructorUpdate = components['schemas']['InstructorUpdate'];
+export interface InstructorUpdate extends Schema<'InstructorUpdate'> {}
 
 /**
  * A studio location.
@@ -393,8 +436,10 @@ export type InstructorUpdate = components['schemas']['InstructorUpdate'];
  *   "updatedAt": "2025-03-14T16:30:00Z"
  * };
  * ```
+ *
+ * @category Schemas
  */
-export type Location = components['schemas']['Location'];
+export interface Location extends Schema<'Location'> {}
 
 /**
  * Request body for creating a location.
@@ -414,8 +459,10 @@ export type Location = components['schemas']['Location'];
  *   "phone": "+49 30 1234567"
  * };
  * ```
+ *
+ * @category Schemas
  */
-export type LocationCreate = components['schemas']['LocationCreate'];
+export interface LocationCreate extends Schema<'LocationCreate'> {}
 
 /**
  * Partial update of a location. `address` is replaced as a whole.
@@ -426,8 +473,10 @@ export type LocationCreate = components['schemas']['LocationCreate'];
  *   "phone": "+49 30 7654321"
  * };
  * ```
+ *
+ * @category Schemas
  */
-export type LocationUpdate = components['schemas']['LocationUpdate'];
+export interface LocationUpdate extends Schema<'LocationUpdate'> {}
 
 /**
  * A room at a location.
@@ -443,8 +492,10 @@ export type LocationUpdate = components['schemas']['LocationUpdate'];
  *   "updatedAt": "2025-03-14T16:30:00Z"
  * };
  * ```
+ *
+ * @category Schemas
  */
-export type Room = components['schemas']['Room'];
+export interface Room extends Schema<'Room'> {}
 
 /**
  * Request body for creating a room at a location.
@@ -456,8 +507,10 @@ export type Room = components['schemas']['Room'];
  *   "capacity": 24
  * };
  * ```
+ *
+ * @category Schemas
  */
-export type RoomCreate = components['schemas']['RoomCreate'];
+export interface RoomCreate extends Schema<'RoomCreate'> {}
 
 /**
  * Partial update of a room. Only the fields present are changed.
@@ -468,8 +521,10 @@ export type RoomCreate = components['schemas']['RoomCreate'];
  *   "capacity": 26
  * };
  * ```
+ *
+ * @category Schemas
  */
-export type RoomUpdate = components['schemas']['RoomUpdate'];
+export interface RoomUpdate extends Schema<'RoomUpdate'> {}
 
 /**
  * A discount coupon. Exactly one of `percentOff` and `amountOff` is non-null.
@@ -490,8 +545,10 @@ export type RoomUpdate = components['schemas']['RoomUpdate'];
  *   "updatedAt": "2025-03-14T16:30:00Z"
  * };
  * ```
+ *
+ * @category Schemas
  */
-export type Coupon = components['schemas']['Coupon'];
+export interface Coupon extends Schema<'Coupon'> {}
 
 /**
  * Request body for creating a coupon. Give exactly one of `percentOff` or `amountOff`.
@@ -506,6 +563,8 @@ export type Coupon = components['schemas']['Coupon'];
  *   "expiresAt": "2025-05-31T23:59:59Z"
  * };
  * ```
+ *
+ * @category Schemas
  */
 export type CouponCreate = components['schemas']['CouponCreate'];
 
@@ -525,8 +584,10 @@ export type CouponCreate = components['schemas']['CouponCreate'];
  *   "updatedAt": "2025-03-14T16:30:00Z"
  * };
  * ```
+ *
+ * @category Schemas
  */
-export type Program = components['schemas']['Program'];
+export interface Program extends Schema<'Program'> {}
 
 /**
  * Request body for creating a program. New programs start as `draft`.
@@ -540,8 +601,10 @@ export type Program = components['schemas']['Program'];
  *   "durationWeeks": 4
  * };
  * ```
+ *
+ * @category Schemas
  */
-export type ProgramCreate = components['schemas']['ProgramCreate'];
+export interface ProgramCreate extends Schema<'ProgramCreate'> {}
 
 /**
  * Partial update of a program. Only the fields present are changed.
@@ -552,8 +615,10 @@ export type ProgramCreate = components['schemas']['ProgramCreate'];
  *   "status": "active"
  * };
  * ```
+ *
+ * @category Schemas
  */
-export type ProgramUpdate = components['schemas']['ProgramUpdate'];
+export interface ProgramUpdate extends Schema<'ProgramUpdate'> {}
 
 /**
  * One page of classes.
@@ -598,8 +663,10 @@ export type ProgramUpdate = components['schemas']['ProgramUpdate'];
  *   "nextCursor": "eyJpZCI6InNvbWVfY3Vyc29yIn0"
  * };
  * ```
+ *
+ * @category Schemas
  */
-export type ClassList = components['schemas']['ClassList'];
+export interface ClassList extends Schema<'ClassList'> {}
 
 /**
  * One page of memberships.
@@ -640,8 +707,10 @@ export type ClassList = components['schemas']['ClassList'];
  *   "nextCursor": "eyJpZCI6InNvbWVfY3Vyc29yIn0"
  * };
  * ```
+ *
+ * @category Schemas
  */
-export type MembershipList = components['schemas']['MembershipList'];
+export interface MembershipList extends Schema<'MembershipList'> {}
 
 /**
  * One page of schedule occurrences.
@@ -684,8 +753,10 @@ export type MembershipList = components['schemas']['MembershipList'];
  *   "nextCursor": "eyJpZCI6InNvbWVfY3Vyc29yIn0"
  * };
  * ```
+ *
+ * @category Schemas
  */
-export type OccurrenceList = components['schemas']['OccurrenceList'];
+export interface OccurrenceList extends Schema<'OccurrenceList'> {}
 
 /**
  * One page of content items.
@@ -724,8 +795,10 @@ export type OccurrenceList = components['schemas']['OccurrenceList'];
  *   "nextCursor": "eyJpZCI6InNvbWVfY3Vyc29yIn0"
  * };
  * ```
+ *
+ * @category Schemas
  */
-export type ContentList = components['schemas']['ContentList'];
+export interface ContentList extends Schema<'ContentList'> {}
 
 /**
  * One page of plans.
@@ -768,8 +841,10 @@ export type ContentList = components['schemas']['ContentList'];
  *   "nextCursor": "eyJpZCI6InNvbWVfY3Vyc29yIn0"
  * };
  * ```
+ *
+ * @category Schemas
  */
-export type PlanList = components['schemas']['PlanList'];
+export interface PlanList extends Schema<'PlanList'> {}
 
 /**
  * One page of instructors.
@@ -815,8 +890,10 @@ export type PlanList = components['schemas']['PlanList'];
  *   "nextCursor": "eyJpZCI6InNvbWVfY3Vyc29yIn0"
  * };
  * ```
+ *
+ * @category Schemas
  */
-export type InstructorList = components['schemas']['InstructorList'];
+export interface InstructorList extends Schema<'InstructorList'> {}
 
 /**
  * One page of locations.
@@ -845,8 +922,10 @@ export type InstructorList = components['schemas']['InstructorList'];
  *   "nextCursor": null
  * };
  * ```
+ *
+ * @category Schemas
  */
-export type LocationList = components['schemas']['LocationList'];
+export interface LocationList extends Schema<'LocationList'> {}
 
 /**
  * One page of rooms.
@@ -875,8 +954,10 @@ export type LocationList = components['schemas']['LocationList'];
  *   "nextCursor": "eyJpZCI6InNvbWVfY3Vyc29yIn0"
  * };
  * ```
+ *
+ * @category Schemas
  */
-export type RoomList = components['schemas']['RoomList'];
+export interface RoomList extends Schema<'RoomList'> {}
 
 /**
  * One page of coupons.
@@ -918,8 +999,10 @@ export type RoomList = components['schemas']['RoomList'];
  *   "nextCursor": "eyJpZCI6InNvbWVfY3Vyc29yIn0"
  * };
  * ```
+ *
+ * @category Schemas
  */
-export type CouponList = components['schemas']['CouponList'];
+export interface CouponList extends Schema<'CouponList'> {}
 
 /**
  * One page of programs.
@@ -952,8 +1035,10 @@ export type CouponList = components['schemas']['CouponList'];
  *   "nextCursor": "eyJpZCI6InNvbWVfY3Vyc29yIn0"
  * };
  * ```
+ *
+ * @category Schemas
  */
-export type ProgramList = components['schemas']['ProgramList'];
+export interface ProgramList extends Schema<'ProgramList'> {}
 
 /**
  * One invalid field in a request.
@@ -965,8 +1050,10 @@ export type ProgramList = components['schemas']['ProgramList'];
  *   "detail": "must be less than or equal to 1000"
  * };
  * ```
+ *
+ * @category Schemas
  */
-export type ProblemFieldError = components['schemas']['ProblemFieldError'];
+export interface ProblemFieldError extends Schema<'ProblemFieldError'> {}
 
 /**
  * RFC 9457 problem details, served as `application/problem+json`. Clients must branch on `type`, not on `title` or `detail`.
@@ -1002,8 +1089,10 @@ export type ProblemFieldError = components['schemas']['ProblemFieldError'];
  *   ]
  * };
  * ```
+ *
+ * @category Schemas
  */
-export type Problem = components['schemas']['Problem'];
+export interface Problem extends Schema<'Problem'> {}
 
 /**
  * The `classes` resource of the Management API: `client.classes.…`.
@@ -1014,6 +1103,8 @@ export type Problem = components['schemas']['Problem'];
  *   console.log(item.id);
  * }
  * ```
+ *
+ * @category Resources
  */
 export interface ClassesResource {
   /**
@@ -1111,6 +1202,8 @@ export interface ClassesResource {
  *   console.log(item.id);
  * }
  * ```
+ *
+ * @category Resources
  */
 export interface MembersResource {
   /**
@@ -1205,6 +1298,8 @@ export interface MembersResource {
  *   console.log(item.id);
  * }
  * ```
+ *
+ * @category Resources
  */
 export interface ScheduleResource {
   /**
@@ -1263,6 +1358,8 @@ export interface ScheduleResource {
  *   console.log(item.id);
  * }
  * ```
+ *
+ * @category Resources
  */
 export interface ContentResource {
   /**
@@ -1335,6 +1432,8 @@ export interface ContentResource {
  *   console.log(item.id);
  * }
  * ```
+ *
+ * @category Resources
  */
 export interface PlansResource {
   /**
@@ -1433,6 +1532,8 @@ export interface PlansResource {
  *   console.log(item.id);
  * }
  * ```
+ *
+ * @category Resources
  */
 export interface InstructorsResource {
   /**
@@ -1520,6 +1621,8 @@ export interface InstructorsResource {
  *   console.log(item.id);
  * }
  * ```
+ *
+ * @category Resources
  */
 export interface LocationsResource {
   /** The `locations.rooms` resource: `client.locations.rooms.…`. */
@@ -1618,6 +1721,8 @@ export interface LocationsResource {
  *   console.log(item.id);
  * }
  * ```
+ *
+ * @category Resources
  */
 export interface LocationsRoomsResource {
   /**
@@ -1706,6 +1811,8 @@ export interface LocationsRoomsResource {
  *   console.log(item.id);
  * }
  * ```
+ *
+ * @category Resources
  */
 export interface CouponsResource {
   /**
@@ -1781,6 +1888,8 @@ export interface CouponsResource {
  *   console.log(item.id);
  * }
  * ```
+ *
+ * @category Resources
  */
 export interface ProgramsResource {
   /**
@@ -1856,6 +1965,8 @@ export interface ProgramsResource {
  * const client = new ManagementClient({ baseUrl, accessToken });
  * const { data } = await client.classes.list();
  * ```
+ *
+ * @category Resources
  */
 export interface ManagementResources {
   /** The `classes` resource. */

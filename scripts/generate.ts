@@ -234,6 +234,18 @@ function methodSignature(op: Operation): string {
   return `${op.name}(${params.join(', ')}): ${returns};`;
 }
 
+function isPlainObject(schema: Json): boolean {
+  return (
+    schema.type === 'object' &&
+    schema.properties !== undefined &&
+    !schema.oneOf &&
+    !schema.anyOf &&
+    !schema.allOf &&
+    schema.additionalProperties !== true &&
+    typeof schema.additionalProperties !== 'object'
+  );
+}
+
 function schemaAliases(spec: Json): string {
   const examples = schemaExamples(spec);
   let out = '';
@@ -244,7 +256,12 @@ function schemaAliases(spec: Json): string {
       value === undefined
         ? `import type { ${name} } from 'management-sdk';`
         : `const value: ${name} = ${JSON.stringify(value, null, 2)};`;
-    out += `\n${comment([...doc.split('\n'), '', ...example(code)])}export type ${name} = components['schemas']['${name}'];\n`;
+    // An object schema becomes an interface, so that the docs give it a page listing its fields (with the
+    // descriptions and constraints openapi-typescript wrote); any other schema stays an alias.
+    const declaration = isPlainObject(schema)
+      ? `export interface ${name} extends Schema<'${name}'> {}`
+      : `export type ${name} = components['schemas']['${name}'];`;
+    out += `\n${comment([...doc.split('\n'), '', ...example(code), '', '@category Schemas'])}${declaration}\n`;
   }
   return out;
 }
@@ -262,11 +279,13 @@ function resourcesFile(operations: Operation[], spec: Json): string {
     header('schema types and resource interfaces') +
     "import type { ApiPromise, PagePromise } from '../src/api-promise.ts';\n" +
     "import type { MutationOptions, RequestOptions } from '../src/options.ts';\n" +
-    "import type { components, operations } from './openapi.ts';\n" +
+    "import type { components, operations } from './openapi.ts';\n\n" +
+    '/** A schema of openapi.yaml, as openapi-typescript types it. */\n' +
+    "type Schema<Name extends keyof components['schemas']> = components['schemas'][Name];\n" +
     schemaAliases(spec);
   for (const [resource, ops] of resources) {
     const first = ops.find((op) => op.paginated) ?? (ops[0] as Operation);
-    out += `\n${comment([`The \`${resource}\` resource of the Management API: \`client.${resource}.…\`.`, '', ...example(callExample(first))])}`;
+    out += `\n${comment([`The \`${resource}\` resource of the Management API: \`client.${resource}.…\`.`, '', ...example(callExample(first)), '', '@category Resources'])}`;
     out += `export interface ${pascal(resource)}Resource {\n`;
     for (const child of nested(resource)) {
       const name = child.slice(resource.length + 1);
@@ -286,6 +305,8 @@ function resourcesFile(operations: Operation[], spec: Json): string {
     ...example(
       'const client = new ManagementClient({ baseUrl, accessToken });\nconst { data } = await client.classes.list();',
     ),
+    '',
+    '@category Resources',
   ])}`;
   out += 'export interface ManagementResources {\n';
   for (const r of topLevel) {
@@ -302,11 +323,62 @@ function specFile(spec: Json): string {
   );
 }
 
+/** A schema's limits in words, for its TSDoc: openapi-typescript writes the description, not the limits. */
+function constraints(schema: Json): string | undefined {
+  const parts: string[] = [];
+  const range = (min: unknown, max: unknown, unit = '') =>
+    min !== undefined && max !== undefined
+      ? `from ${min} to ${max}${unit}`
+      : min !== undefined
+        ? `at least ${min}${unit}`
+        : max !== undefined
+          ? `at most ${max}${unit}`
+          : undefined;
+  if (schema.type === 'integer') parts.push('an integer');
+  const value = range(schema.minimum, schema.maximum);
+  if (value) parts.push(value);
+  const length = range(schema.minLength, schema.maxLength, ' characters');
+  if (length) parts.push(length);
+  const items = range(schema.minItems, schema.maxItems, ' items');
+  if (items) parts.push(items);
+  if (schema.pattern !== undefined) parts.push(`matching \`${schema.pattern}\``);
+  if (Array.isArray(schema.enum))
+    parts.push(`one of ${schema.enum.map((v: unknown) => `\`${v}\``).join(', ')}`);
+  return parts.length === 0 ? undefined : `Constraints: ${parts.join(', ')}.`;
+}
+
+/** A copy of the spec whose schemas and parameters say their limits in their descriptions. */
+function withConstraints(spec: Json): Json {
+  const copy: Json = structuredClone(spec);
+  const annotate = (schema: Json | undefined, holder: Json | undefined = schema): void => {
+    if (schema === undefined || typeof schema !== 'object' || schema.$ref !== undefined) return;
+    const limits = constraints(schema);
+    if (limits !== undefined && holder !== undefined) {
+      holder.description = holder.description ? `${String(holder.description).trim()} ${limits}` : limits;
+    }
+    for (const child of Object.values<Json>(schema.properties ?? {})) annotate(child);
+    annotate(schema.items);
+    for (const member of [...(schema.allOf ?? []), ...(schema.oneOf ?? []), ...(schema.anyOf ?? [])])
+      annotate(member, undefined);
+  };
+  for (const schema of Object.values<Json>(copy.components?.schemas ?? {})) annotate(schema, undefined);
+  for (const parameter of Object.values<Json>(copy.components?.parameters ?? {}))
+    annotate(parameter.schema, parameter);
+  for (const item of Object.values<Json>(copy.paths ?? {})) {
+    for (const op of Object.values<Json>(item)) {
+      for (const parameter of (op?.parameters ?? []) as Json[]) {
+        if (parameter.$ref === undefined) annotate(parameter.schema, parameter);
+      }
+    }
+  }
+  return copy;
+}
+
 async function render(): Promise<Map<string, string>> {
   const source = await readFile(specUrl, 'utf8');
   const spec: Json = parse(source);
   const operations = readOperations(spec);
-  const types = astToString(await openapiTS(spec as OpenAPI3));
+  const types = astToString(await openapiTS(withConstraints(spec) as OpenAPI3));
   return new Map([
     ['openapi.ts', header('types, by openapi-typescript') + types],
     ['operations.ts', operationsFile(operations)],
