@@ -3,9 +3,10 @@
  *
  * 1. Builds (`npm run build`, unless `--no-build`).
  * 2. Lists the tarball (`npm pack --dry-run --json`): only dist/ (no .tsbuildinfo), openapi.yaml, README.md,
- *    LICENSE and package.json may ship, and each of them must; every `exports` and `bin` target must be in it;
+ *    LICENSE, CHANGELOG.md and package.json may ship, and each of them must; every `exports` and `bin` target must be in it;
  *    a source map must not point at sources that are not shipped.
  * 3. publint (strict: warnings count) and `attw --pack . --profile esm-only` must report nothing.
+ * 4. `npm publish --dry-run` must succeed without a warning about the package.
  *
  * Exits 1 with every finding listed.
  *
@@ -53,7 +54,7 @@ const [tarball] = JSON.parse(pack.stdout) as {
 if (tarball === undefined) throw new Error('npm pack listed no tarball');
 const shipped = new Set(tarball.files.map((file) => file.path));
 
-const TOP_LEVEL = new Set(['package.json', 'README.md', 'LICENSE', 'openapi.yaml']);
+const TOP_LEVEL = new Set(['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'openapi.yaml']);
 for (const file of shipped) {
   const allowed = (file.startsWith('dist/') && !file.endsWith('.tsbuildinfo')) || TOP_LEVEL.has(file);
   if (!allowed)
@@ -138,9 +139,22 @@ console.log(
 );
 if (attw.status !== 0) findings.push(`attw reports problems (exit ${attw.status}); see its table above`);
 
+// npm publish --dry-run: what `npm publish` would do (its own checks of package.json, the files, the version),
+// without publishing. --ignore-scripts: dist/ was built above, and prepack would build it again.
+const publish = run('npm', ['publish', '--dry-run', '--ignore-scripts', '--tag', 'dry-run']);
+console.log(`\nnpm publish --dry-run: exit ${publish.status}`);
+if (publish.status !== 0) findings.push(`npm publish --dry-run failed:\n${publish.stderr.trim()}`);
+// Being logged in is the publisher's business, not the package's.
+const publishWarnings = publish.stderr
+  .split('\n')
+  .filter((line) => /npm warn publish/i.test(line) && !/logged in/.test(line));
+if (publishWarnings.length > 0) findings.push(`npm publish --dry-run warns:\n${publishWarnings.join('\n')}`);
+
 if (findings.length > 0) {
   console.error(`\n${findings.length} findings:`);
   for (const finding of findings) console.error(`FAIL: ${finding}`);
   process.exit(1);
 }
-console.log('\nOK: the package ships only what users need; publint and attw report nothing.');
+console.log(
+  '\nOK: the package ships only what users need; publint, attw and npm publish --dry-run report nothing.',
+);

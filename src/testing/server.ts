@@ -14,7 +14,7 @@ import { DEFAULT_TOKEN, type MockServer, type MockServerOptions } from './types.
 const DAY_MS = 86_400_000;
 
 // Compiling the spec takes a while: do it once per process, not once per server.
-let compiledRoutes: PathRoute[] | undefined;
+let compiledRoutes: Promise<PathRoute[]> | undefined;
 
 /**
  * Starts a mock Management API server.
@@ -35,7 +35,11 @@ let compiledRoutes: PathRoute[] | undefined;
  */
 export async function createMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   compiledRoutes ??= buildRoutes();
-  const routes = compiledRoutes;
+  // A failed load (ajv missing) is not kept: the next server tries again.
+  const routes = await compiledRoutes.catch((error: unknown) => {
+    compiledRoutes = undefined;
+    throw error;
+  });
   const now = options.now ?? Date.now;
   const inProgressRetryAfter = String(options.inProgressRetryAfter ?? 1);
   const tokens = new Map<string, ReadonlySet<string>>(

@@ -1,12 +1,24 @@
-import Ajv2020Module, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import formatsModule from 'ajv-formats';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { operationTable } from '../../generated/operations.ts';
 import { openapiDocument } from '../../generated/spec.ts';
 import type { OperationSpec } from '../operation.ts';
 
-// Both packages are CommonJS whose module.exports is also `.default`: this works for Node and for tsc alike.
-const Ajv2020 = Ajv2020Module.default;
-const addFormats = formatsModule.default;
+/**
+ * The validator, loaded when the first mock server starts: ajv and ajv-formats are optional peer dependencies
+ * of the package, so an app that installs management-sdk for its client never installs them.
+ */
+async function loadAjv() {
+  try {
+    // Both packages are CommonJS whose module.exports is also `.default`: this works for Node and for tsc alike.
+    const [ajv, formats] = await Promise.all([import('ajv/dist/2020.js'), import('ajv-formats')]);
+    return { Ajv2020: ajv.default.default, addFormats: formats.default.default };
+  } catch (cause) {
+    throw new Error(
+      'management-sdk/testing validates requests with ajv and ajv-formats, which are not installed: run `npm install --save-dev ajv ajv-formats`.',
+      { cause },
+    );
+  }
+}
 
 const SPEC_ID = 'https://mock.studio.example/openapi.json';
 
@@ -58,7 +70,8 @@ const ref = (pointer: string) => ({ $ref: `${SPEC_ID}#${pointer}` });
 export const allScopes: readonly string[] = [...new Set(operationTable.map((operation) => operation.scope))];
 
 /** Compiles every validator once; requests then only run them. */
-export function buildRoutes(): PathRoute[] {
+export async function buildRoutes(): Promise<PathRoute[]> {
+  const { Ajv2020, addFormats } = await loadAjv();
   const bodyAjv = new Ajv2020({ strict: false, allErrors: true });
   // Query values arrive as strings: coercion turns `limit=5` into 5 and refuses `limit=five`.
   const paramAjv = new Ajv2020({ strict: false, allErrors: true, coerceTypes: true });

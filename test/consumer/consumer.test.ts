@@ -15,8 +15,10 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import os from 'node:os';
@@ -33,6 +35,23 @@ const devDependencies = (
 // The consumer uses the same TypeScript and Node types as this repository, so npm finds them in its cache.
 const TYPESCRIPT = `typescript@${devDependencies.typescript ?? '5.9.3'}`;
 const NODE_TYPES = `@types/node@${devDependencies['@types/node'] ?? '24'}`;
+const AJV = `ajv@${devDependencies.ajv ?? '8'}`;
+const AJV_FORMATS = `ajv-formats@${devDependencies['ajv-formats'] ?? '3'}`;
+
+/** What `npm ls --json` prints: each package with its own dependencies. */
+interface Dependencies {
+  version?: string;
+  dependencies?: Record<string, Dependencies>;
+}
+
+/** The size of a folder on disk, in KiB. */
+function installSize(folder: string): number {
+  let bytes = 0;
+  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) bytes += statSync(path.join(entry.parentPath, entry.name)).size;
+  }
+  return Math.round(bytes / 1024);
+}
 
 /** Runs a command; on failure, throws with everything needed to see why. */
 function run(command: string, args: string[], cwd: string, timeout = 180_000): SpawnSyncReturns<string> {
@@ -124,7 +143,7 @@ test('the packed tarball installs, type-checks and runs against the mock server 
   // 1. A staging copy of the package with a fresh build, packed.
   const stage = path.join(work, 'package');
   mkdirSync(stage);
-  for (const file of ['package.json', 'README.md', 'LICENSE', 'openapi.yaml']) {
+  for (const file of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'openapi.yaml']) {
     if (existsSync(path.join(root, file))) copyFileSync(path.join(root, file), path.join(stage, file));
   }
   const tsc = path.join(root, 'node_modules/typescript/bin/tsc');
@@ -147,13 +166,51 @@ test('the packed tarball installs, type-checks and runs against the mock server 
   );
   run(
     'npm',
+    ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', tarball],
+    consumer,
+  );
+
+  // 2a. An app that installs management-sdk gets its three dependencies (and theirs), nothing else: the mock's
+  //     validator is an optional peer dependency.
+  const tree = JSON.parse(
+    run('npm', ['ls', '--omit=dev', '--all', '--json'], consumer).stdout,
+  ) as Dependencies;
+  const installed = new Set<string>();
+  const walk = (node: Dependencies) => {
+    for (const [name, child] of Object.entries(node.dependencies ?? {})) {
+      // npm lists an optional peer that is not installed as an empty entry.
+      if (child.version === undefined) continue;
+      installed.add(name);
+      walk(child);
+    }
+  };
+  walk(tree);
+  assert.deepEqual([...installed].sort(), ['is-network-error', 'ky', 'management-sdk', 'p-retry', 'uuid']);
+  t.diagnostic(
+    `a fresh install of the tarball: ${installSize(path.join(consumer, 'node_modules'))} KiB on disk`,
+  );
+
+  // 2b. Without them, the mock says what to install, instead of failing on a missing module.
+  const missing = spawnSync(
+    process.execPath,
+    ['--input-type=module', '-e', "import('management-sdk/testing').then((m) => m.createMockServer())"],
+    { cwd: consumer, encoding: 'utf8' },
+  );
+  assert.notEqual(missing.status, 0);
+  assert.match(missing.stderr, /npm install --save-dev ajv ajv-formats/);
+
+  // 2c. The consumer's tests install them, with its own TypeScript.
+  run(
+    'npm',
     [
       'install',
+      '--save-dev',
       '--no-audit',
       '--no-fund',
       '--prefer-offline',
       '--ignore-scripts',
-      tarball,
+      AJV,
+      AJV_FORMATS,
       TYPESCRIPT,
       NODE_TYPES,
     ],

@@ -160,7 +160,7 @@ const tarball = memo(async () => {
   if (given) return path.resolve(given);
   const stage = path.join(work, 'package');
   mkdirSync(stage);
-  for (const file of ['package.json', 'README.md', 'LICENSE', 'openapi.yaml']) {
+  for (const file of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'openapi.yaml']) {
     if (existsSync(path.join(root, file))) cpSync(path.join(root, file), path.join(stage, file));
   }
   const tsc = path.join(root, 'node_modules/typescript/bin/tsc');
