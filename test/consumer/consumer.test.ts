@@ -9,7 +9,7 @@
  * The npm registry is used through npm's cache (`--prefer-offline`).
  */
 import assert from 'node:assert/strict';
-import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
+import { type SpawnSyncReturns, spawn, spawnSync } from 'node:child_process';
 import {
   copyFileSync,
   existsSync,
@@ -23,7 +23,7 @@ import {
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test } from 'node:test';
+import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -134,13 +134,12 @@ const TSCONFIG = {
   files: ['consumer.ts'],
 };
 
-test('the packed tarball installs, type-checks and runs against the mock server on this Node', {
-  timeout: 400_000,
-}, (t) => {
-  const work = mkdtempSync(path.join(os.tmpdir(), 'management-sdk-consumer-'));
-  t.after(() => rmSync(work, { recursive: true, force: true }));
+let work: string;
+let tarball: string;
 
-  // 1. A staging copy of the package with a fresh build, packed.
+// 1. A staging copy of the package with a fresh build, packed once for every test of this file.
+before(() => {
+  work = mkdtempSync(path.join(os.tmpdir(), 'management-sdk-consumer-'));
   const stage = path.join(work, 'package');
   mkdirSync(stage);
   for (const file of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'openapi.yaml']) {
@@ -154,9 +153,14 @@ test('the packed tarball installs, type-checks and runs against the mock server 
   );
   const packed = run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], stage);
   const [{ filename }] = JSON.parse(packed.stdout) as [{ filename: string }];
-  const tarball = path.join(work, filename);
+  tarball = path.join(work, filename);
   assert.ok(existsSync(tarball), `npm pack wrote no ${tarball}`);
+});
+after(() => rmSync(work, { recursive: true, force: true }));
 
+test('the packed tarball installs, type-checks and runs against the mock server on this Node', {
+  timeout: 400_000,
+}, (t) => {
   // 2. A fresh ESM project that installs it.
   const consumer = path.join(work, 'consumer');
   mkdirSync(consumer);
@@ -250,4 +254,81 @@ test('the packed tarball installs, type-checks and runs against the mock server 
     },
     `unexpected consumer result; its stderr:\n${ran.stderr}`,
   );
+});
+
+/** The ```js blocks of the README's Quick start, in order. */
+function quickStartBlocks(): string[] {
+  const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+  const section = readme.slice(
+    readme.indexOf('## Quick start'),
+    readme.indexOf('\n## ', readme.indexOf('## Quick start') + 3),
+  );
+  return [...section.matchAll(/```js\n([\s\S]*?)```/g)].map((match) => match[1] as string);
+}
+
+test("the README's Quick start runs as printed in a fresh `npm init -y` project, as ESM and from CommonJS", {
+  timeout: 400_000,
+}, async (t) => {
+  const [esm = '', cjs = ''] = quickStartBlocks();
+  assert.ok(
+    esm.includes("from 'management-sdk'") && cjs.includes("require('management-sdk')"),
+    'two js blocks',
+  );
+  const fresh = path.join(work, 'fresh');
+  mkdirSync(fresh);
+  run('npm', ['init', '-y'], fresh);
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', tarball], fresh);
+  // The mock server, as the Quick start says: its CLI, with ajv and ajv-formats as dev dependencies.
+  run(
+    'npm',
+    [
+      'install',
+      '--save-dev',
+      '--no-audit',
+      '--no-fund',
+      '--prefer-offline',
+      '--ignore-scripts',
+      AJV,
+      AJV_FORMATS,
+    ],
+    fresh,
+  );
+  writeFileSync(path.join(fresh, 'quickstart.mjs'), esm);
+  writeFileSync(path.join(fresh, 'quickstart.cjs'), cjs);
+  const mock = spawn(
+    process.execPath,
+    [path.join(fresh, 'node_modules/.bin/management-sdk-mock'), '--port', '0', '--quiet'],
+    { cwd: fresh },
+  );
+  t.after(() => mock.kill('SIGKILL'));
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    mock.stdout.on('data', (chunk: Buffer) => {
+      output += chunk;
+      const found = /listening on (http:\/\/\S+)/.exec(output)?.[1];
+      if (found !== undefined) resolve(found);
+    });
+    mock.once('exit', () => reject(new Error(`the mock exited: ${output}`)));
+  });
+  const env = { ...process.env, MANAGEMENT_API_URL: url, MANAGEMENT_API_TOKEN: 'test-token' };
+  const node = (file: string) =>
+    new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [file], { cwd: fresh, env });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        stdout += chunk;
+      });
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk;
+      });
+      child.once('exit', (code) => resolve({ code, stdout, stderr }));
+    });
+  const ran = await node('quickstart.mjs');
+  assert.equal(ran.code, 0, ran.stderr);
+  assert.match(ran.stdout, /^created cls_\w+: Morning Flow$/m);
+  assert.match(ran.stdout, /^Morning Flow$/m, 'the list pages through to the new class');
+  const required = await node('quickstart.cjs');
+  assert.equal(required.code, 0, required.stderr);
+  assert.match(required.stdout, /^\d+ classes$/m);
 });
