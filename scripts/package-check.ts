@@ -139,9 +139,23 @@ console.log(
 );
 if (attw.status !== 0) findings.push(`attw reports problems (exit ${attw.status}); see its table above`);
 
-// npm publish --dry-run: what `npm publish` would do (its own checks of package.json, the files, the version),
-// without publishing. --ignore-scripts: dist/ was built above, and prepack would build it again.
-const publish = run('npm', ['publish', '--dry-run', '--ignore-scripts', '--tag', 'dry-run']);
+// npm publish --dry-run: what `npm publish` would do (its own checks of package.json and the files), without
+// publishing. --ignore-scripts: dist/ was built above, and prepack would build it again. An unreachable local
+// registry keeps the check offline and independent of whatever the public registry holds under this name
+// (npm would fetch its published versions); --tag dry-run skips the check of the `latest` tag.
+const publish = run('npm', [
+  'publish',
+  '--dry-run',
+  '--ignore-scripts',
+  '--tag',
+  'dry-run',
+  '--registry',
+  'http://127.0.0.1:9/',
+  '--fetch-retries',
+  '0',
+  '--fetch-timeout',
+  '2000',
+]);
 console.log(`\nnpm publish --dry-run: exit ${publish.status}`);
 if (publish.status !== 0) findings.push(`npm publish --dry-run failed:\n${publish.stderr.trim()}`);
 // Being logged in is the publisher's business, not the package's.

@@ -20,7 +20,8 @@ export function toManagementError(
   if (error instanceof ManagementError) return error;
   const { options, operation, url } = call.request;
   const where = `${operation.method} ${url.href}`;
-  if (handedOff && !neverSent(error)) call.outcomeUnknown = true;
+  // A custom fetch may have sent the request and failed on a resend of its own: its proofs prove nothing.
+  if (handedOff && (options.fetch !== undefined || !neverSent(error))) call.outcomeUnknown = true;
   const cause = sanitize(error);
   const context = { ...call.context(), cause };
   if (options.signal?.aborted === true) return aborted(context, cause, options.signal.reason);
@@ -37,9 +38,11 @@ export function toManagementError(
   return new ConnectionError(`${where} failed without a complete response: ${describeCause(cause)}`, context);
 }
 
-// Proofs that the request never left: no connection, no address, or a request the runtime refused to send. By
-// code where the runtime gives one (Node, Bun, edge-runtime); Deno gives none, only its connector's words.
-// Missing a proof is safe (the outcome stays unknown); a wrong one is not, so each is specific.
+// Proofs that the request never left: no connection, no address, or a request the runtime refused to send, by
+// the code the platform's fetch gives (Node, Bun, edge-runtime). Deno gives no code, and its connector's
+// words ("tcp connect error") also come when Deno resends a request that was sent on a connection that
+// dropped: there, as on workerd and in browsers, a refused connection leaves the outcome unknown. Missing a
+// proof is safe; a wrong one is not.
 const NEVER_SENT_CODES = new Set([
   'ECONNREFUSED',
   'ENOTFOUND',
@@ -47,14 +50,12 @@ const NEVER_SENT_CODES = new Set([
   'UND_ERR_INVALID_ARG',
   'UND_ERR_NOT_SUPPORTED',
 ]);
-const NEVER_SENT_MESSAGE = /client error \(Connect\)|tcp connect error|dns error/;
 
 /** Errors that prove the request never left this machine (so its outcome is known: nothing happened). */
 export function neverSent(error: unknown): boolean {
   for (let at: unknown = error; at instanceof Error; at = at.cause) {
     const code = (at as { code?: unknown }).code;
-    if (typeof code === 'string' ? NEVER_SENT_CODES.has(code) : NEVER_SENT_MESSAGE.test(at.message))
-      return true;
+    if (typeof code === 'string' && NEVER_SENT_CODES.has(code)) return true;
   }
   return false;
 }

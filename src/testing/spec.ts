@@ -13,8 +13,10 @@ async function loadAjv() {
     const [ajv, formats] = await Promise.all([import('ajv/dist/2020.js'), import('ajv-formats')]);
     return { Ajv2020: ajv.default.default, addFormats: formats.default.default };
   } catch (cause) {
+    // Only a missing package is the user's to install; any other failure is a bug to report as it is.
+    if ((cause as { code?: unknown } | null)?.code !== 'ERR_MODULE_NOT_FOUND') throw cause;
     throw new Error(
-      'management-sdk/testing validates requests with ajv and ajv-formats, which are not installed: run `npm install --save-dev ajv ajv-formats`.',
+      'management-sdk/testing validates requests with ajv 8 and ajv-formats 3, which are not installed: run `npm install --save-dev ajv@8 ajv-formats@3`.',
       { cause },
     );
   }

@@ -201,7 +201,7 @@ test('the packed tarball installs, type-checks and runs against the mock server 
     { cwd: consumer, encoding: 'utf8' },
   );
   assert.notEqual(missing.status, 0);
-  assert.match(missing.stderr, /npm install --save-dev ajv ajv-formats/);
+  assert.match(missing.stderr, /npm install --save-dev ajv@8 ajv-formats@3/);
 
   // 2c. The consumer's tests install them, with its own TypeScript.
   run(

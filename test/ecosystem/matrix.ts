@@ -599,7 +599,8 @@ const ENVIRONMENTS: Environment[] = [
   {
     id: 'deno',
     title: `Deno ${dev.deno} runs the package from node_modules and passes every scenario`,
-    quirks: { resendsOnDrop: true },
+    // Deno's refused connection carries no code, and the same words come for a resend of a sent request.
+    quirks: { resendsOnDrop: true, opaqueNetworkErrors: true },
     start: async (session) => {
       const deno = runtimeBinary('deno', [
         '@deno/linux-x64-glibc/deno',

@@ -1,0 +1,50 @@
+/**
+ * A failure after the request was handed to fetch is a failure in transit unless the platform's own fetch
+ * proves it never left. A fetch of the app's own, which may send and then fail on a resend of its own, proves
+ * nothing.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { ConnectionError, ManagementClient } from '../../src/index.ts';
+import { classBody, rejection } from '../helpers/fixtures.ts';
+import { DEFAULT_TOKEN, startMock } from '../helpers/mock.ts';
+
+test('a custom fetch that sent the write, then failed with a "refused" cause: the outcome is unknown, the retry replays', async (t) => {
+  const mock = await startMock(t);
+  let calls = 0;
+  const client = new ManagementClient({
+    baseUrl: mock.url,
+    accessToken: DEFAULT_TOKEN,
+    minRetryDelay: 5,
+    maxRetryDelay: 20,
+    maxRetries: 0,
+    // A wrapper with a retry of its own: the first send commits, its resend meets a closed port.
+    fetch: async (input, init) => {
+      calls++;
+      await (await fetch(input, init)).arrayBuffer();
+      const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' });
+      throw new TypeError('fetch failed', { cause: refused });
+    },
+  });
+  const error = await rejection(client.classes.create(classBody()));
+  assert.ok(error instanceof ConnectionError);
+  assert.equal(error.outcomeUnknown, true, 'a refusal seen through a custom fetch proves nothing');
+  assert.equal(calls, 1);
+  assert.equal(mock.effects.byOperation('managementCreateClass'), 1);
+  // The app retries with the key the error carries: the server replays, nothing happens twice.
+  const retried = await new ManagementClient({ baseUrl: mock.url, accessToken: DEFAULT_TOKEN }).classes
+    .create(classBody(), { idempotencyKey: error.idempotencyKey })
+    .withResponse();
+  assert.equal(retried.replayed, true);
+  assert.equal(mock.effects.byOperation('managementCreateClass'), 1);
+});
+
+test('the platform fetch meeting a closed port proves the request never left: the outcome is known', async (t) => {
+  const mock = await startMock(t);
+  const url = mock.url;
+  await mock.close();
+  const client = new ManagementClient({ baseUrl: url, accessToken: DEFAULT_TOKEN, maxRetries: 0 });
+  const error = await rejection(client.classes.create(classBody()));
+  assert.ok(error instanceof ConnectionError);
+  assert.equal(error.outcomeUnknown, false);
+});
