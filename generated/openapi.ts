@@ -717,7 +717,7 @@ export interface components {
              */
             recurrenceRule?: string;
         };
-        /** @description Partial update of a class. Only the fields present are changed. */
+        /** @description Partial update of a class. Only the fields present are changed. Constraints: at least one field. */
         ClassUpdate: {
             /**
              * @description Constraints: from 1 to 120 characters.
@@ -901,7 +901,7 @@ export interface components {
              */
             createdAt: string;
         };
-        /** @description Partial update of a membership. Set `status` to `paused` or `active` to pause or resume; use the cancel operation to cancel. */
+        /** @description Partial update of a membership. Set `status` to `paused` or `active` to pause or resume; use the cancel operation to cancel. Constraints: at least one field. */
         MembershipUpdate: {
             /**
              * @description Constraints: at most 100 characters.
@@ -1012,7 +1012,7 @@ export interface components {
              */
             updatedAt: string;
         };
-        /** @description Partial update that moves an occurrence. Only the fields present are changed; booked members are notified. */
+        /** @description Partial update that moves an occurrence. Only the fields present are changed; booked members are notified. Constraints: at least one field. */
         OccurrenceReschedule: {
             /**
              * Format: date-time
@@ -1099,7 +1099,7 @@ export interface components {
              */
             updatedAt: string;
         };
-        /** @description Partial update of a content item. Only the fields present are changed. */
+        /** @description Partial update of a content item. Only the fields present are changed. Constraints: at least one field. */
         ContentUpdate: {
             /**
              * @description Constraints: from 1 to 200 characters.
@@ -1210,7 +1210,7 @@ export interface components {
              */
             classCredits?: number | null;
         };
-        /** @description Partial update of a plan. A price change applies to new billing periods only. */
+        /** @description Partial update of a plan. A price change applies to new billing periods only. Constraints: at least one field. */
         PlanUpdate: {
             /**
              * @description Constraints: from 1 to 120 characters.
@@ -1330,7 +1330,7 @@ export interface components {
              */
             locationIds?: string[];
         };
-        /** @description Partial update of an instructor. Only the fields present are changed. */
+        /** @description Partial update of an instructor. Only the fields present are changed. Constraints: at least one field. */
         InstructorUpdate: {
             /**
              * @description Constraints: from 1 to 100 characters.
@@ -1431,7 +1431,7 @@ export interface components {
              */
             phone?: string;
         };
-        /** @description Partial update of a location. `address` is replaced as a whole. */
+        /** @description Partial update of a location. `address` is replaced as a whole. Constraints: at least one field. */
         LocationUpdate: {
             /**
              * @description Constraints: from 1 to 120 characters.
@@ -1499,7 +1499,7 @@ export interface components {
              */
             capacity: number;
         };
-        /** @description Partial update of a room. Only the fields present are changed. */
+        /** @description Partial update of a room. Only the fields present are changed. Constraints: at least one field. */
         RoomUpdate: {
             /**
              * @description Constraints: from 1 to 120 characters.
@@ -1672,7 +1672,7 @@ export interface components {
              */
             durationWeeks?: number;
         };
-        /** @description Partial update of a program. Only the fields present are changed. */
+        /** @description Partial update of a program. Only the fields present are changed. Constraints: at least one field. */
         ProgramUpdate: {
             /**
              * @description Constraints: from 1 to 120 characters.
@@ -1874,6 +1874,7 @@ export interface components {
         /** @description Bad request. Problem type `https://api.studio.example/problems/validation-error` (body, query or path parameters invalid; see `errors`) or `https://api.studio.example/problems/invalid-idempotency-key` (Idempotency-Key blank or longer than 255 characters). Do not retry unchanged. */
         BadRequest: {
             headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
                 [name: string]: unknown;
             };
             content: {
@@ -1883,6 +1884,7 @@ export interface components {
         /** @description Problem type `https://api.studio.example/problems/unauthorized`: the access token is missing, invalid or expired. Obtain a new token and retry. */
         Unauthorized: {
             headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
                 /**
                  * @description Bearer challenge (RFC 6750).
                  * @example Bearer error="invalid_token"
@@ -1906,6 +1908,7 @@ export interface components {
         /** @description Problem type `https://api.studio.example/problems/forbidden`: the token is valid but lacks the required OAuth scope, named in `requiredScope`. */
         Forbidden: {
             headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
                 [name: string]: unknown;
             };
             content: {
@@ -1925,6 +1928,7 @@ export interface components {
         /** @description Problem type `https://api.studio.example/problems/not-found`: no resource with the given ID exists (or it belongs to another studio). */
         NotFound: {
             headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
                 [name: string]: unknown;
             };
             content: {
@@ -1943,6 +1947,7 @@ export interface components {
         /** @description Idempotency conflict. Two problem types: `https://api.studio.example/problems/idempotency-key-reused`: the Idempotency-Key was already used for a different request (different method, path or body). This is a client bug; never retry, use a new key for the new action. `https://api.studio.example/problems/idempotency-request-in-progress`: an earlier request with this key is still being processed. Retry after `Retry-After` with the SAME key and the same request. */
         Conflict: {
             headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
                 /** @description Present only with problem type `idempotency-request-in-progress`: seconds (or HTTP-date) to wait before retrying with the same key. */
                 "Retry-After": components["headers"]["RetryAfter"];
                 [name: string]: unknown;
@@ -1954,6 +1959,7 @@ export interface components {
         /** @description Problem type `https://api.studio.example/problems/unprocessable`: the request is well-formed but violates a business rule (for example, the capacity exceeds the room capacity). */
         UnprocessableEntity: {
             headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
                 [name: string]: unknown;
             };
             content: {
@@ -1972,6 +1978,7 @@ export interface components {
         /** @description Problem type `https://api.studio.example/problems/rate-limited`: too many requests. Wait for `Retry-After`, then retry (non-GET requests with the same Idempotency-Key). */
         TooManyRequests: {
             headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
                 "Retry-After": components["headers"]["RetryAfter"];
                 [name: string]: unknown;
             };
@@ -1991,6 +1998,7 @@ export interface components {
         /** @description Problem type `https://api.studio.example/problems/internal-error`: an unexpected server error. Safe to retry non-GET requests with the same Idempotency-Key. */
         InternalError: {
             headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
                 [name: string]: unknown;
             };
             content: {
@@ -2009,6 +2017,7 @@ export interface components {
         /** @description The server, or a proxy in front of it, gave up waiting for the request. It may come from before the idempotency layer and says nothing about an earlier attempt. Retried with the same Idempotency-Key. The body is a problem, or whatever the proxy sends. */
         RequestTimeout: {
             headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
                 [name: string]: unknown;
             };
             content: {
@@ -2026,6 +2035,7 @@ export interface components {
         /** @description A gateway in front of the API got no valid answer from it. The action may have happened: retry a write with the same Idempotency-Key, which replays it if it did. The body is a problem, or the gateway's own page (often HTML). */
         BadGateway: {
             headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
                 [name: string]: unknown;
             };
             content: {
@@ -2043,6 +2053,7 @@ export interface components {
         /** @description A gateway in front of the API timed out waiting for it. The action may have happened: retry a write with the same Idempotency-Key, which replays it if it did. The body is a problem, or the gateway's own page (often HTML). */
         GatewayTimeout: {
             headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
                 [name: string]: unknown;
             };
             content: {
@@ -2060,6 +2071,7 @@ export interface components {
         /** @description Problem type `https://api.studio.example/problems/service-unavailable`: the service is temporarily unavailable. Wait for `Retry-After`, then retry (non-GET requests with the same Idempotency-Key). */
         ServiceUnavailable: {
             headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
                 "Retry-After": components["headers"]["RetryAfter"];
                 [name: string]: unknown;
             };
@@ -2155,6 +2167,11 @@ export interface components {
     requestBodies: never;
     headers: {
         /**
+         * @description The id the server gave this request, fresh for every request: a replay of a stored response gets one of its own, not the first request's. The server logs every request under its id; quote it to support to find it.
+         * @example req_01JD9Q8W5Z3K7M2N4P6R8T0V2X
+         */
+        RequestId: string;
+        /**
          * @description Present with value `true` when the response is a stored replay of an earlier request with the same Idempotency-Key; absent on the original response.
          * @example true
          */
@@ -2192,6 +2209,7 @@ export interface operations {
             /** @description A page of classes. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2292,6 +2310,7 @@ export interface operations {
             /** @description The created class. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
@@ -2348,6 +2367,7 @@ export interface operations {
             /** @description The class. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2416,6 +2436,7 @@ export interface operations {
             /** @description The class, with status `cancelled`. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
@@ -2497,6 +2518,7 @@ export interface operations {
             /** @description The updated class. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
@@ -2559,6 +2581,7 @@ export interface operations {
             /** @description A page of memberships. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2650,6 +2673,7 @@ export interface operations {
             /** @description The created invite. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
@@ -2699,6 +2723,7 @@ export interface operations {
             /** @description The membership. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2774,6 +2799,7 @@ export interface operations {
             /** @description The updated membership. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
@@ -2853,6 +2879,7 @@ export interface operations {
             /** @description The membership: status `cancelled` when effective immediately, otherwise unchanged status with `cancelAt` set. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
@@ -2923,6 +2950,7 @@ export interface operations {
             /** @description A page of occurrences. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2995,6 +3023,7 @@ export interface operations {
             /** @description The occurrence. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3072,6 +3101,7 @@ export interface operations {
             /** @description The rescheduled occurrence. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
@@ -3133,6 +3163,7 @@ export interface operations {
             /** @description A page of content items. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3201,6 +3232,7 @@ export interface operations {
             /** @description The content item. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3266,6 +3298,7 @@ export interface operations {
             /** @description The content item was deleted. No body. */
             204: {
                 headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
@@ -3327,6 +3360,7 @@ export interface operations {
             /** @description The updated content item. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
@@ -3386,6 +3420,7 @@ export interface operations {
             /** @description A page of plans. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3483,6 +3518,7 @@ export interface operations {
             /** @description The created plan. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
@@ -3538,6 +3574,7 @@ export interface operations {
             /** @description The plan. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3605,6 +3642,7 @@ export interface operations {
             /** @description The plan, with status `archived`. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
@@ -3687,6 +3725,7 @@ export interface operations {
             /** @description The updated plan. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
@@ -3748,6 +3787,7 @@ export interface operations {
             /** @description A page of instructors. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3850,6 +3890,7 @@ export interface operations {
             /** @description The created instructor. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
@@ -3907,6 +3948,7 @@ export interface operations {
             /** @description The instructor. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3989,6 +4031,7 @@ export interface operations {
             /** @description The updated instructor. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
@@ -4053,6 +4096,7 @@ export interface operations {
             /** @description A page of locations. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4137,6 +4181,7 @@ export interface operations {
             /** @description The created location. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
@@ -4193,6 +4238,7 @@ export interface operations {
             /** @description The location. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4261,6 +4307,7 @@ export interface operations {
             /** @description The location was deleted. No body. */
             204: {
                 headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
@@ -4321,6 +4368,7 @@ export interface operations {
             /** @description The updated location. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
@@ -4389,6 +4437,7 @@ export interface operations {
             /** @description A page of rooms. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4472,6 +4521,7 @@ export interface operations {
             /** @description The created room. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
@@ -4526,6 +4576,7 @@ export interface operations {
             /** @description The room. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4591,6 +4642,7 @@ export interface operations {
             /** @description The room was deleted. No body. */
             204: {
                 headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
@@ -4656,6 +4708,7 @@ export interface operations {
             /** @description The updated room. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
@@ -4710,6 +4763,7 @@ export interface operations {
             /** @description A page of coupons. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4802,6 +4856,7 @@ export interface operations {
             /** @description The created coupon. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
@@ -4855,6 +4910,7 @@ export interface operations {
             /** @description The coupon. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4920,6 +4976,7 @@ export interface operations {
             /** @description The coupon, with status `archived`. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
@@ -4979,6 +5036,7 @@ export interface operations {
             /** @description A page of programs. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5061,6 +5119,7 @@ export interface operations {
             /** @description The created program. */
             201: {
                 headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };
@@ -5111,6 +5170,7 @@ export interface operations {
             /** @description The program. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5182,6 +5242,7 @@ export interface operations {
             /** @description The updated program. */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
                     "Idempotency-Replayed": components["headers"]["IdempotencyReplayed"];
                     [name: string]: unknown;
                 };

@@ -95,6 +95,8 @@ export interface ClassCreate extends Schema<'ClassCreate'> {}
 /**
  * Partial update of a class. Only the fields present are changed.
  *
+ * Constraints: at least one field.
+ *
  * @example
  * ```ts
  * const value: ClassUpdate = {
@@ -173,6 +175,8 @@ export interface Invite extends Schema<'Invite'> {}
 /**
  * Partial update of a membership. Set `status` to `paused` or `active` to pause or resume; use the cancel operation to cancel.
  *
+ * Constraints: at least one field.
+ *
  * @example
  * ```ts
  * const value: MembershipUpdate = {
@@ -228,6 +232,8 @@ export interface Occurrence extends Schema<'Occurrence'> {}
 /**
  * Partial update that moves an occurrence. Only the fields present are changed; booked members are notified.
  *
+ * Constraints: at least one field.
+ *
  * @example
  * ```ts
  * const value: OccurrenceReschedule = {
@@ -266,6 +272,8 @@ export interface Content extends Schema<'Content'> {}
 
 /**
  * Partial update of a content item. Only the fields present are changed.
+ *
+ * Constraints: at least one field.
  *
  * @example
  * ```ts
@@ -329,6 +337,8 @@ export interface PlanCreate extends Schema<'PlanCreate'> {}
 
 /**
  * Partial update of a plan. A price change applies to new billing periods only.
+ *
+ * Constraints: at least one field.
  *
  * @example
  * ```ts
@@ -399,6 +409,8 @@ export interface InstructorCreate extends Schema<'InstructorCreate'> {}
 /**
  * Partial update of an instructor. Only the fields present are changed.
  *
+ * Constraints: at least one field.
+ *
  * @example
  * ```ts
  * const value: InstructorUpdate = {
@@ -467,6 +479,8 @@ export interface LocationCreate extends Schema<'LocationCreate'> {}
 /**
  * Partial update of a location. `address` is replaced as a whole.
  *
+ * Constraints: at least one field.
+ *
  * @example
  * ```ts
  * const value: LocationUpdate = {
@@ -514,6 +528,8 @@ export interface RoomCreate extends Schema<'RoomCreate'> {}
 
 /**
  * Partial update of a room. Only the fields present are changed.
+ *
+ * Constraints: at least one field.
  *
  * @example
  * ```ts
@@ -608,6 +624,8 @@ export interface ProgramCreate extends Schema<'ProgramCreate'> {}
 
 /**
  * Partial update of a program. Only the fields present are changed.
+ *
+ * Constraints: at least one field.
  *
  * @example
  * ```ts

@@ -8,7 +8,7 @@ export const openapiDocument: Record<string, unknown> = {
     "title": "Management API",
     "version": "1.0.0",
     "summary": "Manage classes, members, schedule, content, plans, instructors, locations, coupons and programs of a fitness studio.",
-    "description": "The Management API lets studio back-office tools manage a fitness studio: classes and their schedule, memberships,\non-demand content, plans, instructors, locations and rooms, coupons and programs.\n\n**Authentication.** OAuth 2.0 client credentials; every operation names the one scope it requires.\n\n**Pagination.** List operations are cursor-paginated: pass `limit` (1–100, default 20) and the opaque `cursor`\nfrom the previous page's `nextCursor`; `nextCursor` is null on the last page.\n\n**Idempotency.** Every non-GET operation accepts an `Idempotency-Key` header. Send a fresh key for each distinct\naction and reuse it only when retrying that exact action; a replayed response carries `Idempotency-Replayed: true`.\nKeys are kept for 24 hours.\n\n**Errors.** Errors are RFC 9457 problem details (`application/problem+json`); branch on the `type` URI.\nSee the `Problem` schema for the list of problem types.",
+    "description": "The Management API lets studio back-office tools manage a fitness studio: classes and their schedule, memberships,\non-demand content, plans, instructors, locations and rooms, coupons and programs.\n\n**Authentication.** OAuth 2.0 client credentials; every operation names the one scope it requires.\n\n**Pagination.** List operations are cursor-paginated: pass `limit` (1–100, default 20) and the opaque `cursor`\nfrom the previous page's `nextCursor`; `nextCursor` is null on the last page.\n\n**Idempotency.** Every non-GET operation accepts an `Idempotency-Key` header. Send a fresh key for each distinct\naction and reuse it only when retrying that exact action; a replayed response carries `Idempotency-Replayed: true`.\nKeys are kept for 24 hours.\n\n**Errors.** Errors are RFC 9457 problem details (`application/problem+json`); branch on the `type` URI.\nSee the `Problem` schema for the list of problem types.\n\n**Request ids and tracing.** Every response carries an `X-Request-Id` (`RequestId` header), fresh for every\nrequest, replays included: quote it to support. A request may carry a W3C trace context (`traceparent`,\n`tracestate`). Cross-origin (CORS), browsers may send both and read `X-Request-Id`.",
     "contact": {
       "name": "Studio Platform API Team",
       "email": "api@studio.example",
@@ -92,6 +92,11 @@ export const openapiDocument: Record<string, unknown> = {
         "responses": {
           "200": {
             "description": "A page of classes.",
+            "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -213,6 +218,9 @@ export const openapiDocument: Record<string, unknown> = {
           "201": {
             "description": "The created class.",
             "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              },
               "Idempotency-Replayed": {
                 "$ref": "#/components/headers/IdempotencyReplayed"
               }
@@ -302,6 +310,11 @@ export const openapiDocument: Record<string, unknown> = {
         "responses": {
           "200": {
             "description": "The class.",
+            "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -400,6 +413,9 @@ export const openapiDocument: Record<string, unknown> = {
           "200": {
             "description": "The updated class.",
             "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              },
               "Idempotency-Replayed": {
                 "$ref": "#/components/headers/IdempotencyReplayed"
               }
@@ -494,6 +510,9 @@ export const openapiDocument: Record<string, unknown> = {
           "200": {
             "description": "The class, with status `cancelled`.",
             "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              },
               "Idempotency-Replayed": {
                 "$ref": "#/components/headers/IdempotencyReplayed"
               }
@@ -589,6 +608,11 @@ export const openapiDocument: Record<string, unknown> = {
         "responses": {
           "200": {
             "description": "A page of memberships.",
+            "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -703,6 +727,9 @@ export const openapiDocument: Record<string, unknown> = {
           "201": {
             "description": "The created invite.",
             "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              },
               "Idempotency-Replayed": {
                 "$ref": "#/components/headers/IdempotencyReplayed"
               }
@@ -785,6 +812,11 @@ export const openapiDocument: Record<string, unknown> = {
         "responses": {
           "200": {
             "description": "The membership.",
+            "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -880,6 +912,9 @@ export const openapiDocument: Record<string, unknown> = {
           "200": {
             "description": "The updated membership.",
             "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              },
               "Idempotency-Replayed": {
                 "$ref": "#/components/headers/IdempotencyReplayed"
               }
@@ -988,6 +1023,9 @@ export const openapiDocument: Record<string, unknown> = {
           "200": {
             "description": "The membership: status `cancelled` when effective immediately, otherwise unchanged status with `cancelAt` set.",
             "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              },
               "Idempotency-Replayed": {
                 "$ref": "#/components/headers/IdempotencyReplayed"
               }
@@ -1103,6 +1141,11 @@ export const openapiDocument: Record<string, unknown> = {
         "responses": {
           "200": {
             "description": "A page of occurrences.",
+            "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -1201,6 +1244,11 @@ export const openapiDocument: Record<string, unknown> = {
         "responses": {
           "200": {
             "description": "The occurrence.",
+            "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -1298,6 +1346,9 @@ export const openapiDocument: Record<string, unknown> = {
           "200": {
             "description": "The rescheduled occurrence.",
             "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              },
               "Idempotency-Replayed": {
                 "$ref": "#/components/headers/IdempotencyReplayed"
               }
@@ -1392,6 +1443,11 @@ export const openapiDocument: Record<string, unknown> = {
         "responses": {
           "200": {
             "description": "A page of content items.",
+            "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -1486,6 +1542,11 @@ export const openapiDocument: Record<string, unknown> = {
         "responses": {
           "200": {
             "description": "The content item.",
+            "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -1581,6 +1642,9 @@ export const openapiDocument: Record<string, unknown> = {
           "200": {
             "description": "The updated content item.",
             "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              },
               "Idempotency-Replayed": {
                 "$ref": "#/components/headers/IdempotencyReplayed"
               }
@@ -1672,6 +1736,9 @@ export const openapiDocument: Record<string, unknown> = {
           "204": {
             "description": "The content item was deleted. No body.",
             "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              },
               "Idempotency-Replayed": {
                 "$ref": "#/components/headers/IdempotencyReplayed"
               }
@@ -1744,6 +1811,11 @@ export const openapiDocument: Record<string, unknown> = {
         "responses": {
           "200": {
             "description": "A page of plans.",
+            "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -1862,6 +1934,9 @@ export const openapiDocument: Record<string, unknown> = {
           "201": {
             "description": "The created plan.",
             "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              },
               "Idempotency-Replayed": {
                 "$ref": "#/components/headers/IdempotencyReplayed"
               }
@@ -1950,6 +2025,11 @@ export const openapiDocument: Record<string, unknown> = {
         "responses": {
           "200": {
             "description": "The plan.",
+            "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -2049,6 +2129,9 @@ export const openapiDocument: Record<string, unknown> = {
           "200": {
             "description": "The updated plan.",
             "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              },
               "Idempotency-Replayed": {
                 "$ref": "#/components/headers/IdempotencyReplayed"
               }
@@ -2142,6 +2225,9 @@ export const openapiDocument: Record<string, unknown> = {
           "200": {
             "description": "The plan, with status `archived`.",
             "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              },
               "Idempotency-Replayed": {
                 "$ref": "#/components/headers/IdempotencyReplayed"
               }
@@ -2236,6 +2322,11 @@ export const openapiDocument: Record<string, unknown> = {
         "responses": {
           "200": {
             "description": "A page of instructors.",
+            "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -2359,6 +2450,9 @@ export const openapiDocument: Record<string, unknown> = {
           "201": {
             "description": "The created instructor.",
             "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              },
               "Idempotency-Replayed": {
                 "$ref": "#/components/headers/IdempotencyReplayed"
               }
@@ -2449,6 +2543,11 @@ export const openapiDocument: Record<string, unknown> = {
         "responses": {
           "200": {
             "description": "The instructor.",
+            "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -2551,6 +2650,9 @@ export const openapiDocument: Record<string, unknown> = {
           "200": {
             "description": "The updated instructor.",
             "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              },
               "Idempotency-Replayed": {
                 "$ref": "#/components/headers/IdempotencyReplayed"
               }
@@ -2648,6 +2750,11 @@ export const openapiDocument: Record<string, unknown> = {
         "responses": {
           "200": {
             "description": "A page of locations.",
+            "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -2753,6 +2860,9 @@ export const openapiDocument: Record<string, unknown> = {
           "201": {
             "description": "The created location.",
             "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              },
               "Idempotency-Replayed": {
                 "$ref": "#/components/headers/IdempotencyReplayed"
               }
@@ -2842,6 +2952,11 @@ export const openapiDocument: Record<string, unknown> = {
         "responses": {
           "200": {
             "description": "The location.",
+            "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -2939,6 +3054,9 @@ export const openapiDocument: Record<string, unknown> = {
           "200": {
             "description": "The updated location.",
             "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              },
               "Idempotency-Replayed": {
                 "$ref": "#/components/headers/IdempotencyReplayed"
               }
@@ -3033,6 +3151,9 @@ export const openapiDocument: Record<string, unknown> = {
           "204": {
             "description": "The location was deleted. No body.",
             "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              },
               "Idempotency-Replayed": {
                 "$ref": "#/components/headers/IdempotencyReplayed"
               }
@@ -3108,6 +3229,11 @@ export const openapiDocument: Record<string, unknown> = {
         "responses": {
           "200": {
             "description": "A page of rooms.",
+            "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -3211,6 +3337,9 @@ export const openapiDocument: Record<string, unknown> = {
           "201": {
             "description": "The created room.",
             "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              },
               "Idempotency-Replayed": {
                 "$ref": "#/components/headers/IdempotencyReplayed"
               }
@@ -3298,6 +3427,11 @@ export const openapiDocument: Record<string, unknown> = {
         "responses": {
           "200": {
             "description": "The room.",
+            "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -3390,6 +3524,9 @@ export const openapiDocument: Record<string, unknown> = {
           "200": {
             "description": "The updated room.",
             "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              },
               "Idempotency-Replayed": {
                 "$ref": "#/components/headers/IdempotencyReplayed"
               }
@@ -3479,6 +3616,9 @@ export const openapiDocument: Record<string, unknown> = {
           "204": {
             "description": "The room was deleted. No body.",
             "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              },
               "Idempotency-Replayed": {
                 "$ref": "#/components/headers/IdempotencyReplayed"
               }
@@ -3551,6 +3691,11 @@ export const openapiDocument: Record<string, unknown> = {
         "responses": {
           "200": {
             "description": "A page of coupons.",
+            "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -3664,6 +3809,9 @@ export const openapiDocument: Record<string, unknown> = {
           "201": {
             "description": "The created coupon.",
             "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              },
               "Idempotency-Replayed": {
                 "$ref": "#/components/headers/IdempotencyReplayed"
               }
@@ -3750,6 +3898,11 @@ export const openapiDocument: Record<string, unknown> = {
         "responses": {
           "200": {
             "description": "The coupon.",
+            "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -3831,6 +3984,9 @@ export const openapiDocument: Record<string, unknown> = {
           "200": {
             "description": "The coupon, with status `archived`.",
             "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              },
               "Idempotency-Replayed": {
                 "$ref": "#/components/headers/IdempotencyReplayed"
               }
@@ -3923,6 +4079,11 @@ export const openapiDocument: Record<string, unknown> = {
         "responses": {
           "200": {
             "description": "A page of programs.",
+            "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -4026,6 +4187,9 @@ export const openapiDocument: Record<string, unknown> = {
           "201": {
             "description": "The created program.",
             "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              },
               "Idempotency-Replayed": {
                 "$ref": "#/components/headers/IdempotencyReplayed"
               }
@@ -4109,6 +4273,11 @@ export const openapiDocument: Record<string, unknown> = {
         "responses": {
           "200": {
             "description": "The program.",
+            "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -4200,6 +4369,9 @@ export const openapiDocument: Record<string, unknown> = {
           "200": {
             "description": "The updated program.",
             "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              },
               "Idempotency-Replayed": {
                 "$ref": "#/components/headers/IdempotencyReplayed"
               }
@@ -4442,6 +4614,14 @@ export const openapiDocument: Record<string, unknown> = {
       }
     },
     "headers": {
+      "RequestId": {
+        "description": "The id the server gave this request, fresh for every request: a replay of a stored response gets one of its own, not the first request's. The server logs every request under its id; quote it to support to find it.",
+        "required": true,
+        "schema": {
+          "type": "string"
+        },
+        "example": "req_01JD9Q8W5Z3K7M2N4P6R8T0V2X"
+      },
       "IdempotencyReplayed": {
         "description": "Present with value `true` when the response is a stored replay of an earlier request with the same Idempotency-Key; absent on the original response.",
         "required": false,
@@ -6623,6 +6803,11 @@ export const openapiDocument: Record<string, unknown> = {
     "responses": {
       "BadRequest": {
         "description": "Bad request. Problem type `https://api.studio.example/problems/validation-error` (body, query or path parameters invalid; see `errors`) or `https://api.studio.example/problems/invalid-idempotency-key` (Idempotency-Key blank or longer than 255 characters). Do not retry unchanged.",
+        "headers": {
+          "X-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          }
+        },
         "content": {
           "application/problem+json": {
             "schema": {
@@ -6662,6 +6847,9 @@ export const openapiDocument: Record<string, unknown> = {
       "Unauthorized": {
         "description": "Problem type `https://api.studio.example/problems/unauthorized`: the access token is missing, invalid or expired. Obtain a new token and retry.",
         "headers": {
+          "X-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          },
           "WWW-Authenticate": {
             "description": "Bearer challenge (RFC 6750).",
             "schema": {
@@ -6687,6 +6875,11 @@ export const openapiDocument: Record<string, unknown> = {
       },
       "Forbidden": {
         "description": "Problem type `https://api.studio.example/problems/forbidden`: the token is valid but lacks the required OAuth scope, named in `requiredScope`.",
+        "headers": {
+          "X-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          }
+        },
         "content": {
           "application/problem+json": {
             "schema": {
@@ -6705,6 +6898,11 @@ export const openapiDocument: Record<string, unknown> = {
       },
       "NotFound": {
         "description": "Problem type `https://api.studio.example/problems/not-found`: no resource with the given ID exists (or it belongs to another studio).",
+        "headers": {
+          "X-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          }
+        },
         "content": {
           "application/problem+json": {
             "schema": {
@@ -6723,6 +6921,9 @@ export const openapiDocument: Record<string, unknown> = {
       "Conflict": {
         "description": "Idempotency conflict. Two problem types: `https://api.studio.example/problems/idempotency-key-reused`: the Idempotency-Key was already used for a different request (different method, path or body). This is a client bug; never retry, use a new key for the new action. `https://api.studio.example/problems/idempotency-request-in-progress`: an earlier request with this key is still being processed. Retry after `Retry-After` with the SAME key and the same request.",
         "headers": {
+          "X-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          },
           "Retry-After": {
             "$ref": "#/components/headers/RetryAfter",
             "description": "Present only with problem type `idempotency-request-in-progress`: seconds (or HTTP-date) to wait before retrying with the same key."
@@ -6760,6 +6961,11 @@ export const openapiDocument: Record<string, unknown> = {
       },
       "UnprocessableEntity": {
         "description": "Problem type `https://api.studio.example/problems/unprocessable`: the request is well-formed but violates a business rule (for example, the capacity exceeds the room capacity).",
+        "headers": {
+          "X-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          }
+        },
         "content": {
           "application/problem+json": {
             "schema": {
@@ -6778,6 +6984,9 @@ export const openapiDocument: Record<string, unknown> = {
       "TooManyRequests": {
         "description": "Problem type `https://api.studio.example/problems/rate-limited`: too many requests. Wait for `Retry-After`, then retry (non-GET requests with the same Idempotency-Key).",
         "headers": {
+          "X-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          },
           "Retry-After": {
             "$ref": "#/components/headers/RetryAfter"
           }
@@ -6799,6 +7008,11 @@ export const openapiDocument: Record<string, unknown> = {
       },
       "InternalError": {
         "description": "Problem type `https://api.studio.example/problems/internal-error`: an unexpected server error. Safe to retry non-GET requests with the same Idempotency-Key.",
+        "headers": {
+          "X-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          }
+        },
         "content": {
           "application/problem+json": {
             "schema": {
@@ -6816,6 +7030,11 @@ export const openapiDocument: Record<string, unknown> = {
       },
       "RequestTimeout": {
         "description": "The server, or a proxy in front of it, gave up waiting for the request. It may come from before the idempotency layer and says nothing about an earlier attempt. Retried with the same Idempotency-Key. The body is a problem, or whatever the proxy sends.",
+        "headers": {
+          "X-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          }
+        },
         "content": {
           "application/problem+json": {
             "schema": {
@@ -6836,6 +7055,11 @@ export const openapiDocument: Record<string, unknown> = {
       },
       "BadGateway": {
         "description": "A gateway in front of the API got no valid answer from it. The action may have happened: retry a write with the same Idempotency-Key, which replays it if it did. The body is a problem, or the gateway's own page (often HTML).",
+        "headers": {
+          "X-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          }
+        },
         "content": {
           "application/problem+json": {
             "schema": {
@@ -6856,6 +7080,11 @@ export const openapiDocument: Record<string, unknown> = {
       },
       "GatewayTimeout": {
         "description": "A gateway in front of the API timed out waiting for it. The action may have happened: retry a write with the same Idempotency-Key, which replays it if it did. The body is a problem, or the gateway's own page (often HTML).",
+        "headers": {
+          "X-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          }
+        },
         "content": {
           "application/problem+json": {
             "schema": {
@@ -6877,6 +7106,9 @@ export const openapiDocument: Record<string, unknown> = {
       "ServiceUnavailable": {
         "description": "Problem type `https://api.studio.example/problems/service-unavailable`: the service is temporarily unavailable. Wait for `Retry-After`, then retry (non-GET requests with the same Idempotency-Key).",
         "headers": {
+          "X-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          },
           "Retry-After": {
             "$ref": "#/components/headers/RetryAfter"
           }

@@ -250,7 +250,11 @@ function schemaAliases(spec: Json): string {
   const examples = schemaExamples(spec);
   let out = '';
   for (const [name, schema] of Object.entries<Json>(spec.components?.schemas ?? {})) {
-    const doc = (schema.description ?? schema.title ?? `The \`${name}\` schema of openapi.yaml.`).trim();
+    const limits = constraints(schema);
+    const doc = [
+      (schema.description ?? schema.title ?? `The \`${name}\` schema of openapi.yaml.`).trim(),
+      ...(limits === undefined ? [] : ['', limits]),
+    ].join('\n');
     const value = examples.get(name);
     const code =
       value === undefined
@@ -341,6 +345,14 @@ function constraints(schema: Json): string | undefined {
   if (length) parts.push(length);
   const items = range(schema.minItems, schema.maxItems, ' items');
   if (items) parts.push(items);
+  const members =
+    schema.minProperties === 1 && schema.maxProperties === undefined
+      ? 'at least one field'
+      : range(schema.minProperties, schema.maxProperties, ' fields');
+  if (members) parts.push(members);
+  if (schema.exclusiveMinimum !== undefined) parts.push(`above ${schema.exclusiveMinimum}`);
+  if (schema.exclusiveMaximum !== undefined) parts.push(`below ${schema.exclusiveMaximum}`);
+  if (schema.multipleOf !== undefined) parts.push(`a multiple of ${schema.multipleOf}`);
   if (schema.pattern !== undefined) parts.push(`matching \`${schema.pattern}\``);
   if (Array.isArray(schema.enum))
     parts.push(`one of ${schema.enum.map((v: unknown) => `\`${v}\``).join(', ')}`);

@@ -1,4 +1,5 @@
 import { InvalidResponseError } from './errors.ts';
+import type { AttemptTrace } from './trace.ts';
 
 /**
  * Everything about a finished call: the data and how it was obtained.
@@ -23,6 +24,10 @@ export interface ApiResult<T> {
   replayed: boolean;
   /** How many attempts the call took (1 when the first one succeeded). */
   attempts: number;
+  /** The final response's `X-Request-Id`: the id the server logged the request under, for a support ticket. */
+  requestId: string | undefined;
+  /** Every attempt of the call, in order, with what came back and the wait that followed; see {@link AttemptTrace}. */
+  trace: readonly AttemptTrace[];
 }
 
 /**

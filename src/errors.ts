@@ -26,6 +26,7 @@
  */
 
 import { parseRetryAfter } from './retry/retry-after.ts';
+import type { AttemptTrace } from './trace.ts';
 
 /**
  * An RFC 9457 problem, as the Management API sends it with `application/problem+json`.
@@ -103,6 +104,8 @@ export interface RequestContext {
    * after sending, a 5xx from a gateway), so the action may have happened: offer "retry with the same key".
    */
   outcomeUnknown?: boolean | undefined;
+  /** The `X-Request-Id` of the response the error is about, if any. */
+  requestId?: string | undefined;
 }
 
 /**
@@ -146,6 +149,17 @@ export class ManagementError extends Error {
   readonly attempts: number;
   /** True when an attempt was sent and its outcome is unknown: the action may have happened. */
   readonly outcomeUnknown: boolean;
+  /**
+   * The `X-Request-Id` of the response the error is about (an {@link ApiError}, an {@link InvalidResponseError},
+   * or a body that broke off or timed out): the id the server logged the request under, for a support ticket.
+   * The message of an error a call ends with ends with it. Undefined when no response came, or it had no id.
+   */
+  readonly requestId: string | undefined;
+  /**
+   * Every attempt of the call, in order, with what came back and the wait that followed (see
+   * {@link AttemptTrace}); empty when nothing was sent.
+   */
+  readonly trace: readonly AttemptTrace[] = [];
 
   constructor(message: string, options: ManagementErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -155,6 +169,7 @@ export class ManagementError extends Error {
     this.idempotencyKey = options.idempotencyKey;
     this.attempts = options.attempts ?? 0;
     this.outcomeUnknown = options.outcomeUnknown ?? false;
+    this.requestId = options.requestId;
   }
 
   /** A plain object for logs: the error's fields, never a credential or a raw body stream. */
@@ -168,6 +183,8 @@ export class ManagementError extends Error {
       idempotencyKey: this.idempotencyKey,
       attempts: this.attempts,
       outcomeUnknown: this.outcomeUnknown,
+      requestId: this.requestId,
+      trace: this.trace,
     };
   }
 }
@@ -379,6 +396,12 @@ export class ApiError<TStatus extends number = number> extends ManagementError {
    * {@link ApiError.headers}). Left out of `inspect` and `toJSON()`.
    */
   declare readonly response: Response;
+  /**
+   * When the server said to come back (its `Retry-After`), on an error the client did not wait out: the wait
+   * was longer than `maxRetryAfter`, would have passed the `deadline`, or came after the last retry. For a
+   * UI's "try again at 12:05" instead of a sleep or a guess. Undefined without a Retry-After.
+   */
+  readonly retryAt: Date | undefined;
 
   constructor(message: string, init: ApiErrorInit, problem: Problem | undefined = parseProblem(init.body)) {
     super(message, init);
@@ -388,6 +411,8 @@ export class ApiError<TStatus extends number = number> extends ManagementError {
     hide(this, 'response', init.response);
     this.body = keep(init.body);
     this.problem = problem;
+    const wait = parseRetryAfter(this.headers.get('retry-after'));
+    this.retryAt = wait === undefined ? undefined : new Date(Date.now() + wait);
   }
 
   /** The problem's `type`, or undefined. */
@@ -396,7 +421,7 @@ export class ApiError<TStatus extends number = number> extends ManagementError {
   }
 
   override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), status: this.status, problem: this.problem };
+    return { ...super.toJSON(), status: this.status, problem: this.problem, retryAt: this.retryAt };
   }
 
   /**
@@ -411,37 +436,18 @@ export class ApiError<TStatus extends number = number> extends ManagementError {
     const { status } = init.response;
     const problem = parseProblem(init.body);
     const message = describe(init, problem);
-    switch (true) {
-      // A redirect (status 0 is a browser's opaque one). Never followed.
-      case status === 0 || (status >= 300 && status < 400 && status !== 304):
-        return new RedirectError(init);
-      case status === 400:
-        return new BadRequestError(message, init, problem);
-      case status === 401:
-        return new AuthenticationError(message, init, problem);
-      case status === 403:
-        return new PermissionDeniedError(message, init, problem);
-      case status === 404:
-        return new NotFoundError(message, init, problem);
-      case status === 409: {
-        const reason = idempotencyConflictReason(
-          problem,
-          init.response.headers,
-          init.idempotencyKey !== undefined,
-        );
-        return reason
-          ? new IdempotencyConflictError(message, reason, init, problem)
-          : new ConflictError(message, init, problem);
-      }
-      case status === 422:
-        return new UnprocessableEntityError(message, init, problem);
-      case status === 429:
-        return new RateLimitError(message, init, problem);
-      case status >= 500:
-        return new InternalServerError(message, init, problem);
-      default:
-        return new ApiError(message, init, problem);
+    // A redirect (status 0 is a browser's opaque one). Never followed.
+    if (status === 0 || (status >= 300 && status < 400 && status !== 304)) return new RedirectError(init);
+    if (status === 409) {
+      const reason = idempotencyConflictReason(
+        problem,
+        init.response.headers,
+        init.idempotencyKey !== undefined,
+      );
+      if (reason) return new IdempotencyConflictError(message, reason, init, problem);
     }
+    const ErrorClass = ERROR_CLASSES[status] ?? (status >= 500 ? InternalServerError : ApiError);
+    return new ErrorClass(message, init, problem);
   }
 }
 
@@ -684,6 +690,19 @@ export class InternalServerError extends ApiError {
   /** Always `'InternalServerError'`, also in minified code. */
   override name = 'InternalServerError';
 }
+
+/** The error class of each status that has one of its own (redirects and 5xx are ranges: see ApiError.from). */
+const ERROR_CLASSES: Partial<
+  Record<number, new (message: string, init: ApiErrorInit, problem?: Problem) => ApiError>
+> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+  422: UnprocessableEntityError,
+  429: RateLimitError,
+};
 
 /** The caller's signal ended the call: the one message for it, wherever the abort is noticed. */
 export function aborted(

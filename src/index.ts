@@ -60,10 +60,20 @@ export {
   type AccessToken,
   type ClientOptions,
   defaults,
+  type Logger,
+  type LogLevel,
   type ManagementWarning,
   type MutationOptions,
   type RequestOptions,
   type RetryEvent,
-  type RetryReason,
 } from './options.ts';
 export { RetryBudget, type RetryBudgetOptions, type RetryKind } from './retry/budget.ts';
+export type {
+  AttemptInstrument,
+  AttemptTrace,
+  CallInstrument,
+  CallStart,
+  Instrumentation,
+  RetryReason,
+  WaitReason,
+} from './trace.ts';

@@ -3,6 +3,7 @@ import { InvalidArgumentError, type ManagementError } from './errors.ts';
 import type { KeyStore } from './idempotency/stores.ts';
 import { normalizeHeaders } from './internal/headers.ts';
 import { RetryBudget, type RetryBudgetOptions } from './retry/budget.ts';
+import type { Instrumentation, RetryReason } from './trace.ts';
 
 /**
  * The bearer token, or a function that returns it. The function is called once per call (so a refreshed
@@ -15,24 +16,6 @@ import { RetryBudget, type RetryBudgetOptions } from './retry/budget.ts';
  * ```
  */
 export type AccessToken = string | (() => string | Promise<string>);
-
-/**
- * Why the client waits before the next attempt:
- * - `backoff`: exponential backoff with jitter after a network failure, a timeout, or a 408, 429, 500, 502,
- *   503 or 504;
- * - `retry-after`: the server said when to come back (`Retry-After` on 429, 503, …);
- * - `in-progress`: the server is still processing a request with this key (409); the client waits for it.
- *
- * @example
- * ```ts
- * await client.classes.create(body, {
- *   onRetry: ({ reason }) => {
- *     if (reason === 'in-progress') showSpinner('Still saving…');
- *   },
- * });
- * ```
- */
-export type RetryReason = 'backoff' | 'retry-after' | 'in-progress';
 
 /**
  * What the {@link RequestOptions.onRetry} hook is told before each retry.
@@ -270,12 +253,94 @@ export interface ClientOptions extends RequestOptions {
   replayWindow?: number | undefined;
   /**
    * Told about problems that did not fail a call, such as a key store that threw (the client then keeps keys
-   * in memory).
+   * in memory), instead of `logger.warn`.
    *
-   * @default (warning) => console.warn(warning.message)
+   * @deprecated Warnings are log lines now: pass a `logger` (its `warn` gets each warning's message). Kept
+   * for code that reads the warning's `code` or `cause`; when given, warnings go here and not to the logger.
+   * @default undefined (warnings go to `logger.warn`)
    */
   onWarning?: ((warning: ManagementWarning) => void) | undefined;
+  /**
+   * Where the client writes its log lines: anything with `debug`, `info`, `warn` and `error` methods
+   * (`console`, pino, winston, …). Each line is one string starting with `[management-sdk]`; no line ever
+   * holds a token, a credential header or a body. Which lines are written is `logLevel`'s choice.
+   *
+   * @default console
+   * @example
+   * ```ts
+   * const client = new ManagementClient({ baseUrl, accessToken, logger: { ...console, debug: () => {} } });
+   * ```
+   */
+  logger?: Logger | undefined;
+  /**
+   * Which lines the client logs (each level includes the ones before it):
+   * - `off`: none;
+   * - `error`: none today (the client reports failures by rejecting the call, not by logging them);
+   * - `warn`: problems that did not fail a call, such as a key store that threw;
+   * - `info`: every retry, with its wait and why, and every retry refused (retry budget, deadline);
+   * - `debug`: every attempt too (method, URL, key, status or error, duration, request id).
+   *
+   * Unset, the `MANAGEMENT_SDK_LOG` environment variable decides where the runtime has an environment
+   * (Node, Bun, Deno with `--allow-env`): `MANAGEMENT_SDK_LOG=debug node app.js`. A value that is no level is
+   * ignored. (Deno asks for the permission when it can ask; a given `logLevel` reads no environment.)
+   *
+   * @default 'warn' (or `MANAGEMENT_SDK_LOG`)
+   * @example
+   * ```ts
+   * const client = new ManagementClient({ baseUrl, accessToken, logLevel: 'debug' });
+   * ```
+   */
+  logLevel?: LogLevel | undefined;
+  /**
+   * Hooks told about every call and attempt as they happen, for tracing: see {@link Instrumentation}. For
+   * OpenTelemetry, `openTelemetry({ tracer })` from `management-sdk/otel` makes them: one span per call and one
+   * CLIENT span per attempt, with `traceparent` on each attempt when a propagator is configured.
+   *
+   * @default undefined
+   * @example
+   * ```ts
+   * import { openTelemetry } from 'management-sdk/otel';
+   *
+   * // tracer: an OpenTelemetry Tracer, such as trace.getTracer('studio-app') from '@opentelemetry/api'
+   * const client = new ManagementClient({ baseUrl, accessToken, instrumentation: openTelemetry({ tracer }) });
+   * ```
+   */
+  instrumentation?: Instrumentation | undefined;
 }
+
+/**
+ * Where log lines go: `console`, or any logger with these four methods. Each is called with one string.
+ *
+ * @example
+ * ```ts
+ * const lines: string[] = [];
+ * const logger: Logger = { debug: (m) => lines.push(m), info: (m) => lines.push(m), warn: console.warn, error: console.error };
+ * const client = new ManagementClient({ baseUrl, accessToken, logger, logLevel: 'debug' });
+ * ```
+ */
+export interface Logger {
+  /** Every attempt and every wait (`logLevel: 'debug'`). */
+  debug(message: string): void;
+  /** Retries and refused retries (`logLevel: 'info'`). */
+  info(message: string): void;
+  /** Problems that did not fail a call (`logLevel: 'warn'`, the default). */
+  warn(message: string): void;
+  /** Not used today (`logLevel: 'error'`). */
+  error(message: string): void;
+}
+
+/**
+ * How much the client logs, from nothing to every attempt: see {@link ClientOptions.logLevel}.
+ *
+ * @example
+ * ```ts
+ * const logLevel: LogLevel = process.env.NODE_ENV === 'production' ? 'warn' : 'debug';
+ * ```
+ */
+export type LogLevel = 'off' | 'error' | 'warn' | 'info' | 'debug';
+
+/** The levels, quietest first: a level's index is its number, and each name past `off` is a Logger method. */
+export const LOG_LEVELS = ['off', 'error', 'warn', 'info', 'debug'] as const;
 
 /**
  * Something the client noticed that did not fail a call, for logs.
@@ -319,6 +384,19 @@ export interface ResolvedOptions {
   readonly keyStore: KeyStore | undefined;
   readonly replayWindow: number;
   readonly onWarning: (warning: ManagementWarning) => void;
+  readonly logger: Logger;
+  /** The `logLevel`, as its index in {@link LOG_LEVELS}: 0 logs nothing, 4 everything. */
+  readonly logLevel: number;
+  readonly instrumentation: Instrumentation | undefined;
+}
+
+/** Writes a line through the client's logger, if its level is on. */
+export function log(
+  options: Pick<ResolvedOptions, 'logger' | 'logLevel'>,
+  level: 1 | 2 | 3 | 4,
+  line: string,
+): void {
+  if (level <= options.logLevel) options.logger[LOG_LEVELS[level]](`[management-sdk] ${line}`);
 }
 
 /**
@@ -411,6 +489,13 @@ export function resolveClientOptions(options: ClientOptions): ResolvedOptions {
     throw new InvalidArgumentError('options', 'Expected client options `{ baseUrl, accessToken }`.');
   }
   const baseUrl = resolveBaseUrl(options.baseUrl);
+  const logger = withMethods<Logger>('logger', options.logger, LOG_LEVELS.slice(1)) ?? console;
+  const logLevel = resolveLogLevel(options.logLevel);
+  // A client-only duration in ms, checked, or its default.
+  const duration = (
+    name: 'minRetryDelay' | 'maxRetryDelay' | 'maxRetryAfter' | 'inProgressTimeout' | 'replayWindow',
+    min = 0,
+  ) => check(name, options[name] ?? defaults[name], false, min);
   const token = options.accessToken;
   if (!(typeof token === 'function' || (typeof token === 'string' && token.length > 0))) {
     throw new InvalidArgumentError(
@@ -429,15 +514,10 @@ export function resolveClientOptions(options: ClientOptions): ResolvedOptions {
       headers: {},
       fetch: undefined,
       onRetry: undefined,
-      minRetryDelay: check('minRetryDelay', options.minRetryDelay ?? defaults.minRetryDelay, false, 0),
-      maxRetryDelay: check('maxRetryDelay', options.maxRetryDelay ?? defaults.maxRetryDelay, false, 0),
-      maxRetryAfter: check('maxRetryAfter', options.maxRetryAfter ?? defaults.maxRetryAfter, false, 0),
-      inProgressTimeout: check(
-        'inProgressTimeout',
-        options.inProgressTimeout ?? defaults.inProgressTimeout,
-        false,
-        0,
-      ),
+      minRetryDelay: duration('minRetryDelay'),
+      maxRetryDelay: duration('maxRetryDelay'),
+      maxRetryAfter: duration('maxRetryAfter'),
+      inProgressTimeout: duration('inProgressTimeout'),
       deadline: undefined,
       retryBudget:
         options.retryBudget === false
@@ -445,9 +525,13 @@ export function resolveClientOptions(options: ClientOptions): ResolvedOptions {
           : options.retryBudget instanceof RetryBudget
             ? options.retryBudget
             : new RetryBudget(options.retryBudget ?? {}),
-      keyStore: resolveKeyStore(options.keyStore),
-      replayWindow: check('replayWindow', options.replayWindow ?? defaults.replayWindow, false, 1),
-      onWarning: resolveOnWarning(options.onWarning),
+      keyStore: withMethods('keyStore', options.keyStore, ['get', 'set', 'delete']),
+      replayWindow: duration('replayWindow', 1),
+      // Warnings are log lines, unless the deprecated onWarning takes them (checked with the other functions).
+      onWarning: options.onWarning ?? ((warning) => log({ logger, logLevel }, 2, warning.message)),
+      logger,
+      logLevel,
+      instrumentation: withMethods('instrumentation', options.instrumentation, ['startCall']),
     },
     options,
     CLIENT_OPTIONS,
@@ -482,6 +566,9 @@ const CLIENT_ONLY = [
   'keyStore',
   'replayWindow',
   'onWarning',
+  'logger',
+  'logLevel',
+  'instrumentation',
 ] as const satisfies readonly (keyof ClientOptions)[];
 const CLIENT_OPTIONS: readonly string[] = [...REQUEST_OPTIONS, ...CLIENT_ONLY];
 type Unlisted<T, Listed> = Exclude<keyof T, Listed>;
@@ -531,25 +618,40 @@ function closest(name: string, known: readonly string[]): string {
   );
 }
 
-function resolveKeyStore(keyStore: unknown): KeyStore | undefined {
-  if (keyStore === undefined) return undefined;
-  const methods = keyStore as Record<string, unknown> | null;
+/** An option that must be an object with these methods (a key store, a logger, an instrumentation), if given. */
+function withMethods<T>(name: string, value: unknown, methods: readonly string[]): T | undefined {
+  const object = value as Record<string, unknown> | null | undefined;
   if (
-    methods === null ||
-    typeof methods !== 'object' ||
-    !['get', 'set', 'delete'].every((m) => typeof methods[m] === 'function')
+    object !== undefined &&
+    (typeof object !== 'object' || !methods.every((m) => typeof object?.[m] === 'function'))
   ) {
-    throw new InvalidArgumentError('keyStore', 'Expected `keyStore` to have get, set and delete methods.');
+    throw new InvalidArgumentError(name, `Expected \`${name}\` to have the methods ${methods.join(', ')}.`);
   }
-  return keyStore as KeyStore;
+  return object as T | undefined;
 }
 
-function resolveOnWarning(onWarning: unknown): (warning: ManagementWarning) => void {
-  if (onWarning === undefined) return (warning) => console.warn(warning.message);
-  if (typeof onWarning !== 'function') {
-    throw new InvalidArgumentError('onWarning', 'Expected `onWarning` to be a function.');
+/**
+ * The log level's number. Unset, `MANAGEMENT_SDK_LOG` decides where the runtime has an environment (browsers
+ * and workers have no `process`, and Deno throws without `--allow-env`, or asks); any other value of it is
+ * ignored, so that a typo in a deployment's environment cannot stop the app.
+ */
+function resolveLogLevel(option: unknown): number {
+  if (option === undefined) {
+    try {
+      option = (globalThis as { process?: { env?: Record<string, unknown> } }).process?.env
+        ?.MANAGEMENT_SDK_LOG;
+    } catch {}
+    const level = LOG_LEVELS.indexOf(option as LogLevel);
+    return level < 0 ? 2 : level;
   }
-  return onWarning as (warning: ManagementWarning) => void;
+  const level = LOG_LEVELS.indexOf(option as LogLevel);
+  if (level < 0) {
+    throw new InvalidArgumentError(
+      'logLevel',
+      `Expected \`logLevel\` to be one of ${LOG_LEVELS}, got ${String(option)}.`,
+    );
+  }
+  return level;
 }
 
 /** Merges one call's options over the client's: per-call values win. */
@@ -566,27 +668,30 @@ export function resolveCallOptions(
     );
   }
   refuseUnknown(call, known, known === CALL_OPTIONS ? 'per-call option' : 'client option');
-  for (const name of ['fetch', 'onRetry'] as const) {
-    if (call[name] !== undefined && typeof call[name] !== 'function') {
-      throw new InvalidArgumentError(
-        name,
-        `Expected \`${name}\` to be a function, got ${typeof call[name]}.`,
-      );
+  for (const name of ['fetch', 'onRetry', 'onWarning']) {
+    const value = (call as Record<string, unknown>)[name];
+    if (value !== undefined && typeof value !== 'function') {
+      throw new InvalidArgumentError(name, `Expected \`${name}\` to be a function, got ${typeof value}.`);
     }
   }
+  // A number of the call's, checked, or the client's.
+  const number = (
+    name: 'maxRetries' | 'timeout' | 'maxResponseBytes' | 'deadline',
+    integer: boolean,
+    min: number,
+  ) => {
+    const value = call[name];
+    return value === undefined ? client[name] : check(name, value, integer, min);
+  };
   if (call.signal !== undefined && !(call.signal instanceof AbortSignal)) {
     throw new InvalidArgumentError('signal', 'Expected `signal` to be an AbortSignal.');
   }
   return {
     ...client,
-    maxRetries:
-      call.maxRetries === undefined ? client.maxRetries : check('maxRetries', call.maxRetries, true, 0),
-    timeout: call.timeout === undefined ? client.timeout : check('timeout', call.timeout, false, 1),
-    maxResponseBytes:
-      call.maxResponseBytes === undefined
-        ? client.maxResponseBytes
-        : check('maxResponseBytes', call.maxResponseBytes, true, 0),
-    deadline: call.deadline === undefined ? client.deadline : check('deadline', call.deadline, false, 1),
+    maxRetries: number('maxRetries', true, 0) as number,
+    timeout: number('timeout', false, 1) as number,
+    maxResponseBytes: number('maxResponseBytes', true, 0) as number,
+    deadline: number('deadline', false, 1),
     signal: call.signal ?? client.signal,
     headers:
       call.headers === undefined ? client.headers : { ...client.headers, ...normalizeHeaders(call.headers) },

@@ -24,19 +24,26 @@ const ERROR_BODY_BYTES = 32 * 1024;
 /**
  * Sends the call's request once, reads the body, and maps the response to data or to our error. Whatever it
  * throws has the call's secrets masked, so neither onRetry nor the caller can see a token a server echoed.
+ * The call's trace gets the attempt's entry; what the instrumentation adds to the headers (trace context)
+ * never replaces one of the call's.
  */
 export async function attempt(call: Call, headers: Record<string, string>): Promise<ApiResult<unknown>> {
+  const { recorder } = call;
+  const added = recorder.start(++call.attempts);
+  let failure: unknown;
   try {
-    return await send(call, headers);
+    return await send(call, added ? { ...added, ...headers } : headers);
   } catch (error) {
-    throw conceal(error, call.mask);
+    failure = conceal(error, call.mask);
+    throw failure;
+  } finally {
+    recorder.end(failure);
   }
 }
 
 async function send(call: Call, headers: Record<string, string>): Promise<ApiResult<unknown>> {
   const { request } = call;
   const { options, operation, url } = request;
-  call.attempts++;
   const timeout = linkedSignal(
     call.signal,
     options.timeout,
@@ -45,6 +52,7 @@ async function send(call: Call, headers: Record<string, string>): Promise<ApiRes
   const signal = timeout.signal as AbortSignal;
   let response: Response | undefined;
   let text: string | undefined;
+  let replayed = false;
   // Set as ky hands the request to fetch: from then on it may have left (internal/failure.ts).
   let handedOff = false;
   try {
@@ -79,6 +87,8 @@ async function send(call: Call, headers: Record<string, string>): Promise<ApiRes
         call.context(),
       );
     }
+    replayed = isReplay(response.headers);
+    call.recorder.responded(response, replayed);
     // An error's body is only read as far as the error keeps it; a success's up to maxResponseBytes.
     const ok = response.ok && !response.redirected;
     text = await bounded(readBody(response, ok ? options.maxResponseBytes : ERROR_BODY_BYTES, ok, signal));
@@ -138,8 +148,15 @@ async function send(call: Call, headers: Record<string, string>): Promise<ApiRes
       { ...call.context(), cause },
     );
   }
-  const replayed = isReplay(response.headers);
-  call.result = { data, response, idempotencyKey: request.idempotencyKey, replayed, attempts: call.attempts };
+  call.result = {
+    data,
+    response,
+    idempotencyKey: request.idempotencyKey,
+    replayed,
+    attempts: call.attempts,
+    requestId: call.requestId,
+    trace: call.recorder.entries,
+  };
   return call.result;
 }
 

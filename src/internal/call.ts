@@ -14,6 +14,7 @@ import type { RetryDecision, RetryingCall } from '../retry/policy.ts';
 import type { Mask } from './conceal.ts';
 import { type PreparedRequest, requestContext } from './prepare.ts';
 import { linkedSignal } from './signals.ts';
+import { Recorder } from './trace.ts';
 
 /** What the client learns over the attempts of one call (like ky's one `Ky` instance per request). */
 export class Call implements RetryingCall {
@@ -31,16 +32,22 @@ export class Call implements RetryingCall {
   spent = 0;
   /** An attempt was sent and its outcome not learned since. */
   outcomeUnknown = false;
+  /** The request id of the current attempt's response (set by the recorder): every error made of it says it. */
+  requestId: string | undefined;
   /** The last failure and the decision taken for it (p-retry asks three callbacks about the same failure). */
   decided: { error: unknown; decision: RetryDecision } | undefined;
   /** Masks the call's own secrets in every error it throws (internal/conceal.ts); set once the token is known. */
   mask: Mask = (text) => text;
   /** The result of the attempt that succeeded, kept in case an abort lands after it. */
   result: ApiResult<unknown> | undefined;
+  /** The call's trace, log lines and instrumentation (internal/trace.ts). */
+  readonly recorder: Recorder;
 
   constructor(request: PreparedRequest) {
     this.request = request;
     this.options = request.options;
+    // First: an instrumentation that throws leaves no deadline timer behind.
+    this.recorder = new Recorder(this);
     const { signal, deadline } = request.options;
     const scope = linkedSignal(signal, deadline, () => new DOMException('deadline exceeded', 'TimeoutError'));
     this.signal = scope.signal;
@@ -56,12 +63,19 @@ export class Call implements RetryingCall {
   /** The call succeeded: its retries' tokens go back to the budget. */
   succeeded(result: ApiResult<unknown>): ApiResult<unknown> {
     this.request.options.retryBudget?.succeeded(this.spent);
+    this.recorder.finish();
     return result;
   }
 
-  /** The call failed with `error`: the error to throw, and the key let go when it protects nothing. */
+  /** The call failed with `error`: the error to throw, with the call's trace, and the key let go when it protects nothing. */
   failed(error: unknown, guard: KeyGuard): unknown {
-    return afterAttempts(this.#finish(error, guard));
+    const failure = this.#finish(error, guard);
+    if (failure instanceof ManagementError) {
+      (failure as { trace: unknown }).trace = this.recorder.entries;
+      finishMessage(failure);
+    }
+    this.recorder.finish(failure);
+    return failure;
   }
 
   #finish(error: unknown, guard: KeyGuard): unknown {
@@ -98,12 +112,14 @@ export class Call implements RetryingCall {
   }
 }
 
-/** The error a call ends with says how many attempts it made, once there were retries. */
-function afterAttempts(error: unknown): unknown {
-  if (!(error instanceof ManagementError) || error.attempts < 2) return error;
-  const { message, attempts } = error;
-  if (message.includes(`${attempts} attempts`)) return error;
-  error.message = `${message} (after ${attempts} attempts)`;
+/**
+ * The message of the error a call ends with says how many attempts it made, once there were retries, and ends
+ * with the request id of the response it is about, for a support ticket.
+ */
+function finishMessage(error: ManagementError): void {
+  const { message, attempts, requestId } = error;
+  let end = attempts > 1 && !message.includes(`${attempts} attempts`) ? ` (after ${attempts} attempts)` : '';
+  if (requestId) end += ` (request id ${requestId})`;
+  error.message += end;
   if (error.stack !== undefined) error.stack = error.stack.replace(message, error.message);
-  return error;
 }

@@ -70,7 +70,11 @@ export function prepare(
 /** What an error says about the request: never a credential. */
 export function requestContext(
   request: PreparedRequest,
-  state: { readonly attempts: number; readonly outcomeUnknown?: boolean },
+  state: {
+    readonly attempts: number;
+    readonly outcomeUnknown?: boolean;
+    readonly requestId?: string | undefined;
+  },
 ): RequestContext {
   return {
     method: request.operation.method,
@@ -80,6 +84,7 @@ export function requestContext(
     attempts: state.attempts,
     // Only a write can have happened behind our back; a read's outcome does not matter.
     outcomeUnknown: request.idempotencyKey !== undefined && state.outcomeUnknown === true,
+    requestId: state.requestId,
   };
 }
 

@@ -57,7 +57,8 @@ async function execute(client: ClientParts, request: PreparedRequest): Promise<A
   if (idempotencyKey !== undefined) {
     client.guard.claim(idempotencyKey, request.identity, requestContext(request, { attempts: 0 }));
   }
-  // 4. The call's state: its signal (abort and deadline), attempts, outcome, budget spent.
+  // 4. The call's state: its signal (abort and deadline), attempts, outcome, budget spent, and its trace
+  //    (internal/trace.ts), which logs each attempt and wait and tells the instrumentation the call started.
   const call = new Call(request);
   try {
     // 5. Headers, with one token for every attempt: servers that scope keys per credential must see the
@@ -69,7 +70,8 @@ async function execute(client: ClientParts, request: PreparedRequest): Promise<A
     return call.succeeded(await pRetry(() => attempt(call, headers), retryOptions(call)));
   } catch (error) {
     // 7. Finish: an abort that lands after the last attempt succeeded comes too late (the action is done,
-    //    and saying otherwise would report a committed write as aborted); else the error to throw.
+    //    and saying otherwise would report a committed write as aborted); else the error to throw, with the
+    //    call's trace. Either way the instrumentation is told the call ended.
     if (call.result !== undefined) return call.succeeded(call.result);
     throw call.failed(error, client.guard);
   } finally {

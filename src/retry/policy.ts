@@ -13,7 +13,8 @@ import {
   TimeoutError,
 } from '../errors.ts';
 import { sleep } from '../internal/signals.ts';
-import type { ResolvedOptions, RetryReason } from '../options.ts';
+import type { ResolvedOptions } from '../options.ts';
+import type { RetryReason, WaitReason } from '../trace.ts';
 import type { RetryKind } from './budget.ts';
 import { parseRetryAfter } from './retry-after.ts';
 
@@ -32,7 +33,11 @@ export const IN_PROGRESS_MIN_POLL_MS = 250;
 
 /** The outcome of {@link decideRetry} for one failed attempt. */
 export type RetryDecision =
-  | { readonly retry: false }
+  | {
+      readonly retry: false;
+      /** Why a failure that could have been retried was not: the budget could not pay, or the deadline. */
+      readonly stop?: Extract<WaitReason, 'budget-exhausted' | 'deadline'>;
+    }
   | {
       readonly retry: true;
       readonly reason: RetryReason;
@@ -69,11 +74,13 @@ export function decideRetry(
   if (!decision.retry) return decision;
 
   // 7. A backoff that would end past the deadline only delays the error the deadline will bring.
-  if (decision.reason === 'backoff' && pastDeadline(state, now + backoffMs)) return { retry: false };
+  if (decision.reason === 'backoff' && pastDeadline(state, now + backoffMs))
+    return { retry: false, stop: 'deadline' };
 
   // 8. The retry budget cannot pay: while a server is down, calls stop multiplying its load, and no endless
   //    "in progress" polls for ever (a poll costs less than a retry).
-  if (options.retryBudget?.affords(retryKind(error, decision)) === false) return { retry: false };
+  if (options.retryBudget?.affords(retryKind(error, decision)) === false)
+    return { retry: false, stop: 'budget-exhausted' };
 
   return decision;
 }
@@ -95,8 +102,8 @@ function chooseRetry(
     // Polls back off from the floor: a server saying "0" cannot make the call spin.
     const floor = Math.min(IN_PROGRESS_POLL_MS, IN_PROGRESS_MIN_POLL_MS * 2 ** (state.polls ?? 0));
     const waitMs = Math.max(retryAfter, floor);
-    if (now + waitMs - since > options.inProgressTimeout || pastDeadline(state, now + waitMs))
-      return { retry: false };
+    if (now + waitMs - since > options.inProgressTimeout) return { retry: false };
+    if (pastDeadline(state, now + waitMs)) return { retry: false, stop: 'deadline' };
     return { retry: true, reason: 'in-progress', waitMs, counts: false };
   }
 
@@ -110,7 +117,9 @@ function chooseRetry(
   if (error instanceof ApiError && RETRYABLE_STATUSES.has(error.status)) {
     const waitMs = parseRetryAfter(error.headers.get('retry-after'), now);
     if (waitMs === undefined) return { retry: true, reason: 'backoff', counts: true };
-    if (waitMs > options.maxRetryAfter || pastDeadline(state, now + waitMs)) return { retry: false };
+    // Not waited for: the error's retryAt says when the server said to come back.
+    if (waitMs > options.maxRetryAfter) return { retry: false };
+    if (pastDeadline(state, now + waitMs)) return { retry: false, stop: 'deadline' };
     return { retry: true, reason: 'retry-after', waitMs, counts: true };
   }
 
@@ -138,6 +147,8 @@ export interface RetryingCall extends RetryState {
   spent: number;
   /** The last failure and the decision taken for it (p-retry asks three callbacks about the same failure). */
   decided: { error: unknown; decision: RetryDecision } | undefined;
+  /** The call's trace: told each wait, and each retry refused for the budget or the deadline. */
+  readonly recorder: { waited(reason: WaitReason, ms: number): void };
   context(): RequestContext;
 }
 
@@ -154,6 +165,7 @@ export function retryOptions(call: RetryingCall): PRetryOptions {
         : { retry: false };
     if (decision.retry && options.retryBudget)
       call.spent += options.retryBudget.spend(retryKind(error, decision)) ?? 0;
+    if (!decision.retry && decision.stop) call.recorder.waited(decision.stop, 0);
     call.decided = { error, decision };
     return decision;
   };
@@ -182,6 +194,7 @@ export function retryOptions(call: RetryingCall): PRetryOptions {
         call.polls = (call.polls ?? 0) + 1;
       }
       const delayMs = decision.waitMs ?? retryDelay;
+      call.recorder.waited(decision.reason, delayMs);
       const { idempotencyKey, method, url, operationId } = call.context();
       options.onRetry?.({
         attempt: attemptNumber,

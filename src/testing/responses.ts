@@ -50,7 +50,7 @@ export function corsHeaders(req: IncomingMessage): Record<string, string> {
   const origin = headerValue(req, 'origin');
   return {
     'access-control-allow-origin': origin ?? '*',
-    'access-control-expose-headers': 'Idempotency-Replayed, Retry-After',
+    'access-control-expose-headers': 'Idempotency-Replayed, Retry-After, X-Request-Id',
     ...(origin === undefined ? {} : { vary: 'Origin' }),
   };
 }
@@ -62,7 +62,7 @@ export function preflight(req: IncomingMessage): Reply {
     response: { status: 204, headers: {}, body: '' },
     headers: {
       'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
-      'access-control-allow-headers': `Authorization, Content-Type, Idempotency-Key, Accept${requested === undefined ? '' : `, ${requested}`}`,
+      'access-control-allow-headers': `Authorization, Content-Type, Idempotency-Key, Accept, traceparent, tracestate${requested === undefined ? '' : `, ${requested}`}`,
       'access-control-max-age': '600',
     },
   };
@@ -180,7 +180,13 @@ export function deliver(
   const socket = res.socket;
   if (res.destroyed || socket === null || socket.destroyed) return;
   const { response } = reply;
-  const headers: Record<string, string> = { ...cors, ...response.headers, ...reply.headers };
+  // The request id is the request's, not the stored response's: a replay gets a fresh one.
+  const headers: Record<string, string> = {
+    ...cors,
+    ...response.headers,
+    ...reply.headers,
+    'x-request-id': entry.requestId,
+  };
   switch (fault?.type) {
     case 'drop-after-action':
       socket.destroy();

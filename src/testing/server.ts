@@ -8,7 +8,7 @@ import { Effects, ReplayRecords } from './records.ts';
 import { headerValue } from './request.ts';
 import type { LogEntry } from './responses.ts';
 import { allScopes, buildRoutes, type PathRoute } from './spec.ts';
-import { Studio } from './studio.ts';
+import { newId, Studio } from './studio.ts';
 import { DEFAULT_TOKEN, type MockServer, type MockServerOptions } from './types.ts';
 
 const DAY_MS = 86_400_000;
@@ -80,7 +80,9 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
       path: req.url ?? '/',
       operationId: undefined,
       idempotencyKey: headerValue(req, 'idempotency-key'),
+      traceparent: headerValue(req, 'traceparent'),
       time: now(),
+      requestId: newId('req', now()),
       status: undefined,
       fault: undefined,
       replayed: false,

@@ -170,14 +170,7 @@ export class Studio {
   }
 
   #id(prefix: string): string {
-    let time = this.#now();
-    let id = '';
-    for (let index = 0; index < 10; index++) {
-      id = CROCKFORD.charAt(time % 32) + id;
-      time = Math.floor(time / 32);
-    }
-    for (const byte of getRandomValues(new Uint8Array(16))) id += CROCKFORD.charAt(byte % 32);
-    return `${prefix}_${id}`;
+    return newId(prefix, this.#now());
   }
 
   #update(item: Item, changes: Item): Item {
@@ -445,4 +438,19 @@ function decodeCursor(cursor: unknown, scope: string): number[] | undefined {
   throw new ActionError(400, 'The cursor is not one this list returned.', [
     { pointer: '/cursor', detail: 'query parameter cursor is not a cursor of this list' },
   ]);
+}
+
+/**
+ * A new id in the spec's style, `cls_01HV8Z6Q3K2M4N5P6R7S8T9V0W`: the prefix, then a ULID (the time, then
+ * random), so ids sort by creation. Resources and request ids (`req_…`) alike.
+ */
+export function newId(prefix: string, now: number): string {
+  let time = now;
+  let id = '';
+  for (let index = 0; index < 10; index++) {
+    id = CROCKFORD.charAt(time % 32) + id;
+    time = Math.floor(time / 32);
+  }
+  for (const byte of getRandomValues(new Uint8Array(16))) id += CROCKFORD.charAt(byte % 32);
+  return `${prefix}_${id}`;
 }

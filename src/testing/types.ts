@@ -245,8 +245,15 @@ export interface ReceivedRequest {
   readonly operationId: string | undefined;
   /** The `Idempotency-Key` header, if sent. */
   readonly idempotencyKey: string | undefined;
+  /** The W3C trace context header (`traceparent`), if sent: a traced client sends one per attempt. */
+  readonly traceparent: string | undefined;
   /** When it arrived, by {@link MockServerOptions.now}. */
   readonly time: number;
+  /**
+   * The id the server gave the request (`req_…`, fresh for every request, replays included), sent back as
+   * `X-Request-Id` with its answer; a connection closed without an answer sends none.
+   */
+  readonly requestId: string;
   /** The status sent; undefined while pending or when the connection was closed without an answer. */
   status: number | undefined;
   /** The fault applied to it, if any. */

@@ -313,14 +313,23 @@ describe('errors from the mock server', () => {
 });
 
 describe('messages say how the call ended', () => {
-  test('an error after retries says how many attempts failed', async (t) => {
+  test('an error after retries says how many attempts failed, then which request the server logged', async (t) => {
     const mock = await startMock(t);
     for (let i = 0; i < 3; i++) mock.inject({ type: 'status', status: 503 });
     const error = await rejection(clientFor(mock).classes.create(classBody()));
     assert.ok(error instanceof ManagementError);
     assert.equal(error.attempts, 3);
-    assert.match(error.message, /failed with 503.* \(after 3 attempts\)$/);
-    assert.ok(error.stack?.includes('(after 3 attempts)'), 'the stack shows the same message');
+    const requestId = mock.requests.at(-1)?.requestId;
+    assert.ok(
+      error.message.endsWith(
+        `failed with 503 Service unavailable: The service is temporarily unavailable. (after 3 attempts) (request id ${requestId})`,
+      ),
+      error.message,
+    );
+    assert.ok(
+      error.stack?.includes(`(after 3 attempts) (request id ${requestId})`),
+      'the stack shows the same message',
+    );
   });
 
   test('an error of a single attempt does not speak of attempts', async (t) => {

@@ -5,7 +5,11 @@ import ts from 'typescript';
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The package's entry points and the source file each one is built from. */
-export const entries = { 'management-sdk': 'src/index.ts', 'management-sdk/testing': 'src/testing/index.ts' };
+export const entries = {
+  'management-sdk': 'src/index.ts',
+  'management-sdk/testing': 'src/testing/index.ts',
+  'management-sdk/otel': 'src/otel/index.ts',
+};
 export type Entry = keyof typeof entries;
 
 /** One public export of an entry point, as the TypeScript checker sees it. */

@@ -47,6 +47,8 @@ declare const db: {
   };
 };
 declare const logger: Pick<Console, 'info' | 'warn' | 'error'>;
+declare const tracer: NonNullable<OpenTelemetryOptions['tracer']>;
+declare const propagator: NonNullable<OpenTelemetryOptions['propagator']>;
 declare const retryButton: HTMLButtonElement;
 declare function show(message: string): void;
 declare function showError(error: unknown): void;
@@ -191,7 +193,10 @@ function toModule(sample: Sample, exported: readonly PublicExport[]): Module {
   let body = sample.code;
   const ownImports: string[] = [];
   const bound = new Set<string>();
-  const aliases: Record<Entry, string[]> = { 'management-sdk': [], 'management-sdk/testing': [] };
+  const aliases = Object.fromEntries(Object.keys(entries).map((entry) => [entry, []])) as unknown as Record<
+    Entry,
+    string[]
+  >;
   const problems: string[] = [];
   for (const statement of source.statements) {
     if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;

@@ -92,13 +92,20 @@ test('a CORS preflight answers 204 allowing the methods and the headers the clie
     'GET, POST, PUT, PATCH, DELETE, OPTIONS',
   );
   const allowed = (response.headers.get('access-control-allow-headers') ?? '').toLowerCase();
-  for (const name of ['authorization', 'content-type', 'idempotency-key', 'x-trace']) {
+  for (const name of [
+    'authorization',
+    'content-type',
+    'idempotency-key',
+    'x-trace',
+    'traceparent',
+    'tracestate',
+  ]) {
     assert.ok(allowed.includes(name), name);
   }
   assert.ok(Number(response.headers.get('access-control-max-age')) > 0);
 });
 
-test('every response allows the origin and exposes Idempotency-Replayed and Retry-After', async (t) => {
+test('every response allows the origin and exposes Idempotency-Replayed, Retry-After and X-Request-Id', async (t) => {
   const server = await startMock(t);
   const origin = { origin: 'http://app.example' };
   const ok = await call(server, 'GET', '/v1/classes', { headers: origin });
@@ -106,7 +113,10 @@ test('every response allows the origin and exposes Idempotency-Replayed and Retr
   const noOrigin = await call(server, 'GET', '/v1/nothing');
   for (const response of [ok, problem]) {
     assert.equal(response.headers.get('access-control-allow-origin'), 'http://app.example');
-    assert.equal(response.headers.get('access-control-expose-headers'), 'Idempotency-Replayed, Retry-After');
+    assert.equal(
+      response.headers.get('access-control-expose-headers'),
+      'Idempotency-Replayed, Retry-After, X-Request-Id',
+    );
   }
   assert.equal(noOrigin.headers.get('access-control-allow-origin'), '*');
 });

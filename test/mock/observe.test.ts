@@ -4,7 +4,7 @@ import { classBody } from '../helpers/fixtures.ts';
 import { call, raw } from '../helpers/http.ts';
 import { startMock } from '../helpers/mock.ts';
 
-test('the request log records method, path, operation, key, time, status and fault, never the token', async (t) => {
+test('the request log records method, path, operation, key, trace context, time, request id, status and fault, never the token', async (t) => {
   let clock = 1_000;
   const server = await startMock(t, { now: () => clock, tokens: { 'secret-token-123': ['classes:write'] } });
   await call(server, 'POST', '/v1/classes', { token: 'secret-token-123', key: 'k1', body: classBody() });
@@ -12,14 +12,20 @@ test('the request log records method, path, operation, key, time, status and fau
   await call(server, 'POST', '/v1/classes', { token: 'secret-token-123', key: 'k1', body: classBody() });
   server.inject({ type: 'drop-before-action' });
   await raw(server, 'POST', '/v1/classes', { token: 'secret-token-123', key: 'k2', body: classBody() });
-  await call(server, 'GET', '/v1/nowhere?x=1', { token: 'secret-token-123' });
+  const traceparent = '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01';
+  await call(server, 'GET', '/v1/nowhere?x=1', { token: 'secret-token-123', headers: { traceparent } });
+  const ids = server.requests.map((r) => r.requestId);
+  for (const id of ids) assert.match(id, /^req_[0-9A-HJKMNP-TV-Z]{26}$/);
+  assert.equal(new Set(ids).size, 4, 'a fresh id for every request');
   assert.deepEqual(server.requests, [
     {
       method: 'POST',
       path: '/v1/classes',
       operationId: 'managementCreateClass',
       idempotencyKey: 'k1',
+      traceparent: undefined,
       time: 1_000,
+      requestId: ids[0],
       status: 201,
       fault: undefined,
       replayed: false,
@@ -29,7 +35,9 @@ test('the request log records method, path, operation, key, time, status and fau
       path: '/v1/classes',
       operationId: 'managementCreateClass',
       idempotencyKey: 'k1',
+      traceparent: undefined,
       time: 2_000,
+      requestId: ids[1],
       status: 201,
       fault: undefined,
       replayed: true,
@@ -39,7 +47,9 @@ test('the request log records method, path, operation, key, time, status and fau
       path: '/v1/classes',
       operationId: 'managementCreateClass',
       idempotencyKey: 'k2',
+      traceparent: undefined,
       time: 2_000,
+      requestId: ids[2],
       status: undefined,
       fault: 'drop-before-action',
       replayed: false,
@@ -49,7 +59,9 @@ test('the request log records method, path, operation, key, time, status and fau
       path: '/v1/nowhere?x=1',
       operationId: undefined,
       idempotencyKey: undefined,
+      traceparent,
       time: 2_000,
+      requestId: ids[3],
       status: 404,
       fault: undefined,
       replayed: false,

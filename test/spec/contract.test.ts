@@ -69,6 +69,26 @@ describe('openapi.yaml against the Management API reference', () => {
     }
   });
 
+  test('every response of every operation carries X-Request-Id, documented once as a header component', () => {
+    const header = spec.components.headers.RequestId;
+    assert.equal(header.required, true);
+    assert.equal(header.schema.type, 'string');
+    const missing: string[] = [];
+    const check = (response: any, where: string) => {
+      if (
+        response.$ref === undefined &&
+        response.headers?.['X-Request-Id']?.$ref !== '#/components/headers/RequestId'
+      )
+        missing.push(where);
+    };
+    for (const { method, path, op } of specOperations) {
+      for (const [code, response] of Object.entries<any>(op.responses))
+        check(response, `${method} ${path} ${code}`);
+    }
+    for (const [name, response] of Object.entries<any>(spec.components.responses)) check(response, name);
+    assert.deepEqual(missing, []);
+  });
+
   test('every operation documents each status the SDK retries and the mock sends: 408, 429, 500, 502, 503, 504', () => {
     for (const { method, path, op } of specOperations) {
       const missing = ['408', '429', '500', '502', '503', '504'].filter((code) => !op.responses[code]);
