@@ -4,6 +4,7 @@
  * ```text
  * ManagementError
  * ├── InvalidArgumentError            bad input, refused before anything was sent
+ * ├── ActionExpiredError              a named action's key expired while its outcome is unknown
  * ├── RequestAbortedError             the caller's signal aborted the call
  * ├── ConnectionError                 no response: refused, reset, cut off mid-body
  * │   └── TimeoutError                an attempt took longer than `timeout`, or the call passed its `deadline`
@@ -211,6 +212,49 @@ export class InvalidArgumentError extends ManagementError {
   constructor(argument: string, message: string, options: ManagementErrorOptions = {}) {
     super(message, options);
     this.argument = argument;
+  }
+}
+
+/**
+ * A named action's saved key has expired on the server (it is older than `replayWindow`) while the outcome of
+ * its first request is unknown: sending it again, with the old key or a new one, could perform the action a
+ * second time. Nothing was sent. Check whether the action happened (a `get` or a `list`), then call
+ * `forgetAction(action)` to start it afresh.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   await client.classes.create(body, { action: 'create-class:draft-42' });
+ * } catch (error) {
+ *   if (error instanceof ActionExpiredError) console.warn(`check first: ${error.action}, sent ${error.firstSentAt}`);
+ * }
+ * ```
+ */
+export class ActionExpiredError extends ManagementError {
+  /** Always `'ActionExpiredError'`, also in minified code. */
+  override name = 'ActionExpiredError';
+  /** The action's name (the `action` option). */
+  readonly action: string;
+  /** The request the key was first sent with (method, path and body), when it was saved. */
+  readonly request: string | undefined;
+  /** When the key was first sent, when that was saved. */
+  readonly firstSentAt: Date | undefined;
+
+  constructor(
+    message: string,
+    action: string,
+    request: string | undefined,
+    firstSentAt: number | undefined,
+    options: ManagementErrorOptions = {},
+  ) {
+    super(message, options);
+    this.action = action;
+    this.request = request;
+    this.firstSentAt = firstSentAt === undefined ? undefined : new Date(firstSentAt);
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), action: this.action };
   }
 }
 

@@ -28,6 +28,7 @@ export type * from '../generated/resources.ts';
 export type { ApiPromise, ApiResult, Page, PagePromise } from './api-promise.ts';
 export { ManagementClient } from './client.ts';
 export {
+  ActionExpiredError,
   ApiError,
   type ApiErrorInit,
   AuthenticationError,

@@ -244,9 +244,9 @@ export interface ClientOptions extends RequestOptions {
    */
   keyStore?: KeyStore | undefined;
   /**
-   * How long the server keeps a key's result, in milliseconds. A saved action key older than this is replaced
-   * by a fresh one (the server would perform the action again anyway), and the client's key-reuse guard
-   * remembers keys this long (the last 5,000 to 10,000 of them).
+   * How long the server keeps a key's result, in milliseconds. A saved action key older than this that may have
+   * been sent is refused with an {@link ActionExpiredError} (sent again, the action could happen twice); one that
+   * was never sent is replaced. The client's key-reuse guard remembers keys this long (the last 5,000 to 10,000).
    *
    * @default 86400000 (24 hours)
    */

@@ -2,6 +2,7 @@
 import { v4 as uuidv4 } from 'uuid';
 import type { ApiResult } from '../api-promise.ts';
 import {
+  ActionExpiredError,
   ApiError,
   aborted,
   deadlineExceeded,
@@ -15,6 +16,31 @@ import type { ManagementWarning } from '../options.ts';
 import { differs, keyReusedLocally, sameRequest } from './guard.ts';
 import { validateIdempotencyKey } from './key.ts';
 import { type KeyStore, MemoryKeyStore, type SavedKey, toSavedKey } from './stores.ts';
+
+/** The key an action's call sends, and whether it was saved by an earlier call. */
+interface Acquired {
+  readonly key: string;
+  readonly reused: boolean;
+  readonly saved: SavedKey;
+}
+
+/** An expired key that may have been sent: the app must find out whether the action happened. */
+function actionExpired(
+  action: string,
+  saved: SavedKey,
+  windowMs: number,
+  context: RequestContext,
+): ActionExpiredError {
+  const at = saved.firstSentAt ?? undefined;
+  const sent = at === undefined ? 'was sent' : `was first sent at ${new Date(at).toISOString()}`;
+  return new ActionExpiredError(
+    `The action ${JSON.stringify(action)} may have happened: its Idempotency-Key ${saved.key} ${sent}, and the server forgets keys after ${windowMs} ms (replayWindow), so a retry could perform it again. Check whether it happened (a get or a list), then call forgetAction(${JSON.stringify(action)}) to start it afresh.`,
+    action,
+    saved.request,
+    at,
+    { ...context, idempotencyKey: saved.key, outcomeUnknown: true },
+  );
+}
 
 /** One action's request in flight, shared by every call of the action made meanwhile. */
 interface Flight {
@@ -112,7 +138,7 @@ export class ActionKeys {
     execute: (key: string, signal: AbortSignal) => Promise<ApiResult<unknown>>,
   ): Promise<ApiResult<unknown>> {
     const { signal } = flight.controller;
-    const { key, reused } = await untilAborted(this.#acquire(action, flight.request, context), signal);
+    const { key, reused, saved } = await untilAborted(this.#acquire(action, flight.request, context), signal);
     flight.key = key;
     try {
       const result = await execute(key, signal);
@@ -122,16 +148,16 @@ export class ActionKeys {
       // A reused key may have been sent by an earlier call whose outcome was never learned. An error now
       // (a 401 from before the key check, a bad token) says nothing about that call: only a success does.
       if (!reused && isDefinitive(error)) await this.#use((store) => store.delete(action));
+      // A fresh key that no attempt carried (a failing token function): the key was never sent after all.
+      else if (!reused && (error as ManagementError | undefined)?.attempts === 0) {
+        await this.#use((store) => store.set(action, { ...saved, firstSentAt: null }));
+      }
       throw error;
     }
   }
 
   /** The action's key: its saved one (`reused`), or a fresh one, saved before it is sent. One at a time. */
-  #acquire(
-    action: string,
-    request: string,
-    context: RequestContext,
-  ): Promise<{ key: string; reused: boolean }> {
+  #acquire(action: string, request: string, context: RequestContext): Promise<Acquired> {
     const previous = this.#acquiring.get(action) ?? Promise.resolve();
     const current = previous.then(
       () => this.#acquireNow(action, request, context),
@@ -145,15 +171,14 @@ export class ActionKeys {
     return current;
   }
 
-  async #acquireNow(
-    action: string,
-    request: string,
-    context: RequestContext,
-  ): Promise<{ key: string; reused: boolean }> {
+  async #acquireNow(action: string, request: string, context: RequestContext): Promise<Acquired> {
     const now = Date.now();
     const saved = toSavedKey(await this.#use((store) => store.get(action)));
-    // Past the server's replay window the key is forgotten there: reusing it would perform the action again.
-    if (saved !== undefined && now - saved.createdAt < this.#windowMs && isUsableKey(saved.key)) {
+    // Past the server's replay window the key is forgotten there: reusing it would perform the action again,
+    // and so would a fresh key if the first request happened. Only a key that was never sent is replaced.
+    if (saved !== undefined && isUsableKey(saved.key) && now - saved.createdAt >= this.#windowMs) {
+      if (saved.firstSentAt !== null) throw actionExpired(action, saved, this.#windowMs, context);
+    } else if (saved !== undefined && isUsableKey(saved.key)) {
       // The action's first request may have happened: sending its key with another request is refused here,
       // as the server would; a fresh key instead could perform both. `forgetAction` starts afresh.
       if (saved.request !== undefined && !sameRequest(saved.request, request)) {
@@ -162,11 +187,12 @@ export class ActionKeys {
           { ...context, idempotencyKey: saved.key },
         );
       }
-      return { key: saved.key, reused: true };
+      return { key: saved.key, reused: true, saved };
     }
-    const fresh: SavedKey = { key: uuidv4(), createdAt: now, request };
+    // Saved as sent before anything is sent: if the process dies mid-request, the key must not look unsent.
+    const fresh: SavedKey = { key: uuidv4(), createdAt: now, request, firstSentAt: now };
     await this.#use((store) => store.set(action, fresh));
-    return { key: fresh.key, reused: false };
+    return { key: fresh.key, reused: false, saved: fresh };
   }
 
   /**

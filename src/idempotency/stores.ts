@@ -22,6 +22,12 @@ export interface SavedKey {
   createdAt: number;
   /** What request the key was first sent with (method, path, body), to refuse it for a different one. */
   request?: string | undefined;
+  /**
+   * When the key's first call began sending (ms since the epoch), or `null` when nothing was ever sent with it.
+   * A key saved without this field (by 0.1) is taken as sent. A sent key past the replay window is refused
+   * with an `ActionExpiredError`, never silently replaced: its first request may have happened.
+   */
+  firstSentAt?: number | null | undefined;
 }
 
 /**
@@ -125,9 +131,15 @@ export function parseSavedKey(raw: string): SavedKey | undefined {
 /** `value` as a saved key, or undefined when it is not a well-formed one. */
 export function toSavedKey(value: unknown): SavedKey | undefined {
   if (value === null || typeof value !== 'object') return undefined;
-  const { key, createdAt, request } = value as Record<string, unknown>;
+  const { key, createdAt, request, firstSentAt } = value as Record<string, unknown>;
   if (typeof key !== 'string' || key === '' || typeof createdAt !== 'number' || !Number.isFinite(createdAt)) {
     return undefined;
   }
-  return { key, createdAt, request: typeof request === 'string' ? request : undefined };
+  return {
+    key,
+    createdAt,
+    request: typeof request === 'string' ? request : undefined,
+    // Anything but an explicit null or a time reads as "may have been sent".
+    firstSentAt: firstSentAt === null ? null : typeof firstSentAt === 'number' ? firstSentAt : undefined,
+  };
 }

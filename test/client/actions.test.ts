@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, type TestContext, test } from 'node:test';
 import {
+  ActionExpiredError,
   ConnectionError,
   IdempotencyConflictError,
   InvalidArgumentError,
   type KeyStore,
+  ManagementError,
   type ManagementWarning,
   MemoryKeyStore,
   RequestAbortedError,
@@ -85,10 +87,10 @@ describe('saved action keys', () => {
     assert.equal(store.get('b'), undefined, 'released after a 404');
   });
 
-  test('a saved key older than the replay window is replaced by a fresh one', async (t) => {
+  test('a saved key older than the replay window that was never sent is replaced by a fresh one', async (t) => {
     const mock = await startMock(t);
     const store = new MemoryKeyStore();
-    store.set(ACTION, { key: 'old-key', createdAt: Date.now() - 2000 });
+    store.set(ACTION, { key: 'old-key', createdAt: Date.now() - 2000, firstSentAt: null });
     const client = clientFor(mock, { keyStore: store, replayWindow: 1000 });
     const result = await client.classes.create(classBody(), { action: ACTION }).withResponse();
     assert.notEqual(result.idempotencyKey, 'old-key');
@@ -432,5 +434,62 @@ describe('single flight', () => {
     assert.equal(mock.requests.length, 1);
     assert.deepEqual(a.data, b.data);
     assert.equal(mock.effects.byOperation('managementCreateClass'), 1);
+  });
+});
+
+describe('an expired key whose outcome is unknown is refused, never silently replaced', () => {
+  test('a create whose answer was lost, tried again after the replay window: refused, nothing sent, one class', async (t) => {
+    const mock = await startMock(t);
+    const store = new MemoryKeyStore();
+    const client = clientFor(mock, { keyStore: store, replayWindow: 200, maxRetries: 0 });
+    mock.inject({ type: 'drop-after-action' }, { operationId: 'managementCreateClass' });
+    const lost = await rejection(client.classes.create(classBody(), { action: ACTION }));
+    assert.ok(lost instanceof ManagementError && lost.outcomeUnknown);
+    assert.equal(mock.effects.byOperation('managementCreateClass'), 1);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const sent = mock.requests.length;
+    const error = await rejection(client.classes.create(classBody(), { action: ACTION }));
+    assert.ok(error instanceof ActionExpiredError, `got ${String(error)}`);
+    assert.ok(error instanceof ManagementError);
+    assert.equal(error.action, ACTION);
+    assert.equal(error.idempotencyKey, lost.idempotencyKey);
+    assert.equal(error.outcomeUnknown, true);
+    assert.ok(error.firstSentAt instanceof Date);
+    assert.match(error.request ?? '', /^POST \/v1\/classes\n/);
+    assert.match(error.message, /may have happened.*forgetAction/);
+    assert.equal(mock.requests.length, sent, 'nothing was sent');
+    assert.equal(mock.effects.byOperation('managementCreateClass'), 1, 'the class was not created twice');
+    // The app checked, and starts again on purpose: a fresh key.
+    await client.forgetAction(ACTION);
+    const again = await client.classes.create(classBody(), { action: ACTION }).withResponse();
+    assert.notEqual(again.idempotencyKey, lost.idempotencyKey);
+  });
+
+  test('a key saved without firstSentAt (by 0.1) is taken as sent: refused once expired', async (t) => {
+    const mock = await startMock(t);
+    const store = new MemoryKeyStore();
+    store.set(ACTION, { key: 'legacy-key', createdAt: Date.now() - 2000 });
+    const error = await rejection(
+      clientFor(mock, { keyStore: store, replayWindow: 1000 }).classes.create(classBody(), {
+        action: ACTION,
+      }),
+    );
+    assert.ok(error instanceof ActionExpiredError);
+    assert.equal(error.idempotencyKey, 'legacy-key');
+    assert.equal(mock.requests.length, 0);
+  });
+
+  test('a fresh key that no attempt carried (the token function failed) is saved as never sent', async (t) => {
+    const mock = await startMock(t);
+    const store = new MemoryKeyStore();
+    const failing = clientFor(mock, {
+      keyStore: store,
+      accessToken: () => {
+        throw new Error('no session');
+      },
+    });
+    await rejection(failing.classes.create(classBody(), { action: ACTION }));
+    assert.equal(store.get(ACTION)?.firstSentAt, null);
+    assert.equal(mock.requests.length, 0);
   });
 });
