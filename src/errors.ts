@@ -38,6 +38,8 @@ import type { AttemptTrace } from './trace.ts';
  *   for (const field of error.problem?.errors ?? []) console.log(field.pointer, field.detail);
  * }
  * ```
+ *
+ * @category Errors
  */
 export interface Problem {
   /** A URI naming the problem type, for example `https://api.studio.example/problems/not-found`. */
@@ -70,6 +72,8 @@ export interface Problem {
  * ```ts
  * if (error instanceof ApiError && error.problemType === ProblemType.idempotencyKeyReused) makeNewKey();
  * ```
+ *
+ * @category Errors
  */
 export const ProblemType = {
   /** 409: the key was already used for a different request. A client bug: never retried. */
@@ -88,6 +92,8 @@ export const ProblemType = {
  *   logger.warn('request failed', context);
  * }
  * ```
+ *
+ * @category Errors
  */
 export interface RequestContext {
   /** The HTTP method, upper case. */
@@ -116,6 +122,8 @@ export interface RequestContext {
  * ```ts
  * throw new ManagementError('the token function failed', { method: 'POST', url, cause });
  * ```
+ *
+ * @category Errors
  */
 export interface ManagementErrorOptions extends Partial<RequestContext> {
   /** The underlying error. */
@@ -134,6 +142,8 @@ export interface ManagementErrorOptions extends Partial<RequestContext> {
  *   throw error;
  * }
  * ```
+ *
+ * @category Errors
  */
 export class ManagementError extends Error {
   /** Always `'ManagementError'`, also in minified code. */
@@ -202,6 +212,8 @@ export class ManagementError extends Error {
  *   if (error instanceof InvalidArgumentError) console.log(error.argument); // 'idempotencyKey'
  * }
  * ```
+ *
+ * @category Errors
  */
 export class InvalidArgumentError extends ManagementError {
   /** Always `'InvalidArgumentError'`, also in minified code. */
@@ -229,6 +241,8 @@ export class InvalidArgumentError extends ManagementError {
  *   if (error instanceof ActionExpiredError) console.warn(`check first: ${error.action}, sent ${error.firstSentAt}`);
  * }
  * ```
+ *
+ * @category Errors
  */
 export class ActionExpiredError extends ManagementError {
   /** Always `'ActionExpiredError'`, also in minified code. */
@@ -268,6 +282,8 @@ export class ActionExpiredError extends ManagementError {
  * controller.abort();
  * await call.catch((error) => error instanceof RequestAbortedError); // true
  * ```
+ *
+ * @category Errors
  */
 export class RequestAbortedError extends ManagementError {
   /** Always `'RequestAbortedError'`, also in minified code. */
@@ -287,6 +303,8 @@ export class RequestAbortedError extends ManagementError {
  *   if (error instanceof ConnectionError) showOffline(error.outcomeUnknown ? 'may have been saved' : 'not saved');
  * }
  * ```
+ *
+ * @category Errors
  */
 export class ConnectionError extends ManagementError {
   /** Always `'ConnectionError'`, also in minified code. */
@@ -305,6 +323,8 @@ export class ConnectionError extends ManagementError {
  *   if (error instanceof TimeoutError && error.kind === 'deadline') console.log(`gave up after ${error.timeout} ms`);
  * }
  * ```
+ *
+ * @category Errors
  */
 export class TimeoutError extends ConnectionError {
   /** Always `'TimeoutError'`, also in minified code. */
@@ -337,6 +357,8 @@ export class TimeoutError extends ConnectionError {
  *   if (error instanceof InvalidResponseError) report(error.status, error.body);
  * }
  * ```
+ *
+ * @category Errors
  */
 export class InvalidResponseError extends ManagementError {
   /** Always `'InvalidResponseError'`, also in minified code. */
@@ -373,6 +395,8 @@ export class InvalidResponseError extends ManagementError {
  *   if (error instanceof ResponseTooLargeError) console.log(`over ${error.limit} bytes`);
  * }
  * ```
+ *
+ * @category Errors
  */
 export class ResponseTooLargeError extends InvalidResponseError {
   /** Always `'ResponseTooLargeError'`, also in minified code. */
@@ -398,6 +422,8 @@ export class ResponseTooLargeError extends InvalidResponseError {
  * const init: ApiErrorInit = { response, body: await response.text(), method: 'POST', url };
  * throw ApiError.from(init);
  * ```
+ *
+ * @category Errors
  */
 export interface ApiErrorInit extends ManagementErrorOptions {
   /** The response that ended the call (its body has been read). */
@@ -420,6 +446,8 @@ export interface ApiErrorInit extends ManagementErrorOptions {
  *   if (error instanceof ApiError) console.log(error.status, error.problem?.title, error.headers.get('retry-after'));
  * }
  * ```
+ *
+ * @category Errors
  */
 export class ApiError<TStatus extends number = number> extends ManagementError {
   /** Always `'ApiError'`, also in minified code. */
@@ -510,6 +538,8 @@ export class ApiError<TStatus extends number = number> extends ManagementError {
  *   if (error instanceof RedirectError) console.error(`baseUrl is out of date: the API moved to ${error.location}`);
  * }
  * ```
+ *
+ * @category Errors
  */
 export class RedirectError extends ApiError {
   /** Always `'RedirectError'`, also in minified code. */
@@ -552,6 +582,8 @@ export class RedirectError extends ApiError {
  *   if (error instanceof BadRequestError) highlight(error.problem?.errors ?? []);
  * }
  * ```
+ *
+ * @category Errors
  */
 export class BadRequestError extends ApiError<400> {
   /** Always `'BadRequestError'`, also in minified code. */
@@ -569,6 +601,8 @@ export class BadRequestError extends ApiError<400> {
  *   if (error instanceof AuthenticationError) redirectToLogin();
  * }
  * ```
+ *
+ * @category Errors
  */
 export class AuthenticationError extends ApiError<401> {
   /** Always `'AuthenticationError'`, also in minified code. */
@@ -586,6 +620,8 @@ export class AuthenticationError extends ApiError<401> {
  *   if (error instanceof PermissionDeniedError) console.log(`needs scope ${error.requiredScope}`);
  * }
  * ```
+ *
+ * @category Errors
  */
 export class PermissionDeniedError extends ApiError<403> {
   /** Always `'PermissionDeniedError'`, also in minified code. */
@@ -607,6 +643,8 @@ export class PermissionDeniedError extends ApiError<403> {
  * ```ts
  * const cls = await client.classes.get(id).catch((error) => (error instanceof NotFoundError ? undefined : Promise.reject(error)));
  * ```
+ *
+ * @category Errors
  */
 export class NotFoundError extends ApiError<404> {
   /** Always `'NotFoundError'`, also in minified code. */
@@ -625,6 +663,8 @@ export class NotFoundError extends ApiError<404> {
  *   if (error instanceof ConflictError && !(error instanceof IdempotencyConflictError)) reload();
  * }
  * ```
+ *
+ * @category Errors
  */
 export class ConflictError extends ApiError<409> {
   /** Always `'ConflictError'`, also in minified code. */
@@ -644,6 +684,8 @@ export class ConflictError extends ApiError<409> {
  *   const reason: IdempotencyConflictReason = error.reason; // 'key-reused' | 'in-progress'
  * }
  * ```
+ *
+ * @category Errors
  */
 export type IdempotencyConflictReason = 'key-reused' | 'in-progress';
 
@@ -659,6 +701,8 @@ export type IdempotencyConflictReason = 'key-reused' | 'in-progress';
  *   if (error instanceof IdempotencyConflictError && error.reason === 'key-reused') forgetKey(saved);
  * }
  * ```
+ *
+ * @category Errors
  */
 export class IdempotencyConflictError extends ConflictError {
   /** Always `'IdempotencyConflictError'`, also in minified code. */
@@ -687,6 +731,8 @@ export class IdempotencyConflictError extends ConflictError {
  *   if (error instanceof UnprocessableEntityError) showRule(error.problem?.detail);
  * }
  * ```
+ *
+ * @category Errors
  */
 export class UnprocessableEntityError extends ApiError<422> {
   /** Always `'UnprocessableEntityError'`, also in minified code. */
@@ -704,6 +750,8 @@ export class UnprocessableEntityError extends ApiError<422> {
  *   if (error instanceof RateLimitError) retryLater(error.retryAfterMs ?? 60_000);
  * }
  * ```
+ *
+ * @category Errors
  */
 export class RateLimitError extends ApiError<429> {
   /** Always `'RateLimitError'`, also in minified code. */
@@ -729,6 +777,8 @@ export class RateLimitError extends ApiError<429> {
  *   if (error instanceof InternalServerError && error.outcomeUnknown) offerRetry(error.idempotencyKey);
  * }
  * ```
+ *
+ * @category Errors
  */
 export class InternalServerError extends ApiError {
   /** Always `'InternalServerError'`, also in minified code. */
@@ -754,7 +804,13 @@ export function aborted(
   cause: unknown,
   reason: unknown = cause,
 ): RequestAbortedError {
-  const why = reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason);
+  let why: string;
+  try {
+    why = reason instanceof Error ? `${reason.name}: ${reason.message}` : String(reason);
+  } catch {
+    // A reason without a string form (Object.create(null)) must not turn the abort into a TypeError.
+    why = typeof reason;
+  }
   return new RequestAbortedError(`${context.method} ${context.url} was aborted (${why})`, {
     ...context,
     cause,
@@ -795,6 +851,8 @@ export function parseProblem(body: string): Problem | undefined {
  * 2. an untyped 409 (no problem JSON, no `type`, `about:blank`) or one with `Retry-After` is a request still
  *    in flight (the IETF draft's 409 needs neither a type nor a Retry-After): `in-progress`, polled;
  * 3. any other typed 409 is `key-reused`: never retried, and it never clears an outcome left unknown.
+ *
+ * @category Errors
  */
 export function idempotencyConflictReason(
   problem: Problem | undefined,

@@ -14,6 +14,8 @@ import type { Instrumentation, RetryReason } from './trace.ts';
  * ```ts
  * const accessToken = async () => (await auth.getSession()).accessToken;
  * ```
+ *
+ * @category Options
  */
 export type AccessToken = string | (() => string | Promise<string>);
 
@@ -28,6 +30,8 @@ export type AccessToken = string | (() => string | Promise<string>);
  *   onRetry: ({ attempt, delayMs, reason }: RetryEvent) => toast(`Retrying in ${Math.ceil(delayMs / 1000)} s (${reason}, attempt ${attempt})`),
  * });
  * ```
+ *
+ * @category Options
  */
 export interface RetryEvent {
   /** The number of the attempt that just failed (1 for the first). */
@@ -55,6 +59,8 @@ export interface RetryEvent {
  * ```ts
  * await client.classes.get(id, { timeout: 2000, maxRetries: 0, headers: { 'x-request-id': requestId } });
  * ```
+ *
+ * @category Options
  */
 export interface RequestOptions {
   /**
@@ -142,6 +148,8 @@ export interface RequestOptions {
  * ```ts
  * await client.classes.create(body, { idempotencyKey: savedKey, timeout: 5000 });
  * ```
+ *
+ * @category Options
  */
 export interface MutationOptions extends RequestOptions {
   /**
@@ -187,6 +195,8 @@ export interface MutationOptions extends RequestOptions {
  * };
  * const client = new ManagementClient(options);
  * ```
+ *
+ * @category Options
  */
 export interface ClientOptions extends RequestOptions {
   /**
@@ -317,6 +327,8 @@ export interface ClientOptions extends RequestOptions {
  * const logger: Logger = { debug: (m) => lines.push(m), info: (m) => lines.push(m), warn: console.warn, error: console.error };
  * const client = new ManagementClient({ baseUrl, accessToken, logger, logLevel: 'debug' });
  * ```
+ *
+ * @category Options
  */
 export interface Logger {
   /** Every attempt and every wait (`logLevel: 'debug'`). */
@@ -336,6 +348,8 @@ export interface Logger {
  * ```ts
  * const logLevel: LogLevel = process.env.NODE_ENV === 'production' ? 'warn' : 'debug';
  * ```
+ *
+ * @category Options
  */
 export type LogLevel = 'off' | 'error' | 'warn' | 'info' | 'debug';
 
@@ -353,6 +367,8 @@ export const LOG_LEVELS = ['off', 'error', 'warn', 'info', 'debug'] as const;
  *   onWarning: (warning: ManagementWarning) => logger.warn(warning.code, warning.message),
  * });
  * ```
+ *
+ * @category Options
  */
 export interface ManagementWarning {
   /** What happened: `key-store-failed` when a {@link KeyStore} threw and the client fell back to memory. */
@@ -406,6 +422,8 @@ export function log(
  * ```ts
  * const client = new ManagementClient({ baseUrl, accessToken, timeout: defaults.timeout * 2 });
  * ```
+ *
+ * @category Options
  */
 export const defaults = {
   /** {@link RequestOptions.maxRetries}: retries after the first attempt. */
@@ -588,15 +606,30 @@ function refuseUnknown(options: object, known: readonly string[], kind: string):
   for (const name of Object.keys(options)) {
     if (known.includes(name)) continue;
     const other = known === CALL_OPTIONS ? CLIENT_OPTIONS : CALL_OPTIONS;
+    const guess = closest(name, known);
     const where = other.includes(name)
       ? ` \`${name}\` is a ${kind === 'client option' ? 'per-call' : 'client'} option only.`
-      : ` Did you mean \`${closest(name, known)}\`?`;
+      : guess === undefined
+        ? ` The ${kind}s are ${known.join(', ')}.`
+        : ` Did you mean \`${guess}\`?`;
     throw new InvalidArgumentError(name, `Unknown ${kind} \`${name}\`.${where}`);
   }
 }
 
-/** The known name nearest to `name` by edit distance (case-insensitive). */
-function closest(name: string, known: readonly string[]): string {
+// Names other clients use for ours.
+const ALIASES: Record<string, string> = {
+  token: 'accessToken',
+  apikey: 'accessToken',
+  auth: 'accessToken',
+  bearer: 'accessToken',
+  retries: 'maxRetries',
+  retry: 'maxRetries',
+};
+
+/** The known name nearest to `name` (case-insensitive), if it is near enough to be what was meant. */
+function closest(name: string, known: readonly string[]): string | undefined {
+  const alias = ALIASES[name.toLowerCase()];
+  if (alias !== undefined && known.includes(alias)) return alias;
   const distance = (a: string, b: string): number => {
     let row = Array.from({ length: b.length + 1 }, (_, j) => j);
     for (let i = 1; i <= a.length; i++) {
@@ -613,9 +646,15 @@ function closest(name: string, known: readonly string[]): string {
     return row[b.length] as number;
   };
   const lower = name.toLowerCase();
-  return known.reduce((best, candidate) =>
-    distance(lower, candidate.toLowerCase()) < distance(lower, best.toLowerCase()) ? candidate : best,
+  const best = known.reduce((a, b) =>
+    distance(lower, b.toLowerCase()) < distance(lower, a.toLowerCase()) ? b : a,
   );
+  // Near: at most a third of the name changed (2 edits always are), or one contains the other (`url`).
+  const near =
+    distance(lower, best.toLowerCase()) <= Math.max(2, Math.ceil(name.length / 3)) ||
+    best.toLowerCase().includes(lower) ||
+    lower.includes(best.toLowerCase());
+  return near ? best : undefined;
 }
 
 /** An option that must be an object with these methods (a key store, a logger, an instrumentation), if given. */

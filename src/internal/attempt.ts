@@ -72,21 +72,25 @@ async function send(call: Call, headers: Record<string, string>): Promise<ApiRes
         redirect: 'manual',
         // The attempt's signal goes straight to fetch: handed to ky, it would be joined to ky's own with
         // AbortSignal.any on every attempt, a cost measured at ~9 µs per call for a timeout ky does not run.
-        fetch: (input, init) => {
+        fetch: async (input, init) => {
+          // A missing or broken fetch (an old test environment) throws before anything could leave.
+          if (typeof send !== 'function')
+            throw new TypeError(`fetch is ${describeValue(send)}, not a function`);
           handedOff = true;
-          return send(input, { ...init, signal });
+          const answer: unknown = await send(input, { ...init, signal });
+          // Duck-typed, and before ky sees it: a Response from another realm or a polyfill is still a Response.
+          if (typeof (answer as Partial<Response> | null)?.text !== 'function') {
+            // Not retried (the same fetch would answer the same), but the request may have been sent.
+            call.outcomeUnknown = true;
+            throw new ManagementError(
+              `${operation.method} ${url.href}: fetch resolved to ${describeValue(answer)}, not a Response`,
+              call.context(),
+            );
+          }
+          return answer as Response;
         },
       }),
     );
-    // Duck-typed: a Response from another realm or a fetch polyfill is still a Response.
-    if (typeof (response as Partial<Response> | null)?.text !== 'function') {
-      // Not retried (the same fetch would answer the same), but the request may have been sent.
-      call.outcomeUnknown = true;
-      throw new ManagementError(
-        `${operation.method} ${url.href}: fetch resolved to ${describeValue(response)}, not a Response`,
-        call.context(),
-      );
-    }
     replayed = isReplay(response.headers);
     call.recorder.responded(response, replayed);
     // An error's body is only read as far as the error keeps it; a success's up to maxResponseBytes.

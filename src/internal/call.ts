@@ -118,8 +118,12 @@ export class Call implements RetryingCall {
  */
 function finishMessage(error: ManagementError): void {
   const { message, attempts, requestId } = error;
-  let end = attempts > 1 && !message.includes(`${attempts} attempts`) ? ` (after ${attempts} attempts)` : '';
+  let end =
+    attempts > 1 && !/[(\s]\d+ attempts\)$|\(attempt \d+\)$/.test(message)
+      ? ` (after ${attempts} attempts)`
+      : '';
   if (requestId) end += ` (request id ${requestId})`;
   error.message += end;
-  if (error.stack !== undefined) error.stack = error.stack.replace(message, error.message);
+  // A function, so that a `$&` in a server's text is not a replacement pattern.
+  if (error.stack !== undefined) error.stack = error.stack.replace(message, () => error.message);
 }

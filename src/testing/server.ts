@@ -32,6 +32,8 @@ let compiledRoutes: Promise<PathRoute[]> | undefined;
  * console.log((await response.json()).data.length);
  * await server.close();
  * ```
+ *
+ * @category Mock server
  */
 export async function createMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   compiledRoutes ??= buildRoutes();
@@ -89,7 +91,16 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
     };
     log.push(entry);
     const { onRequest } = options;
-    if (onRequest !== undefined) res.once('close', () => onRequest(entry));
+    if (onRequest !== undefined) {
+      res.once('close', () => {
+        // A listener's bug must not take the server (and the test process) down with it.
+        try {
+          onRequest(entry);
+        } catch (error) {
+          console.error('management-sdk/testing: the onRequest listener threw:', error);
+        }
+      });
+    }
     handle(state, req, res, entry);
   });
 

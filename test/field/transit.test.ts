@@ -48,3 +48,56 @@ test('the platform fetch meeting a closed port proves the request never left: th
   assert.ok(error instanceof ConnectionError);
   assert.equal(error.outcomeUnknown, false);
 });
+
+for (const [label, value] of [
+  ['undefined', undefined],
+  ['null', null],
+  ['a number', 201],
+] as const) {
+  test(`a fetch that resolves to ${label} is our error, not retried, its outcome unknown`, async (t) => {
+    const mock = await startMock(t);
+    let calls = 0;
+    const client = new ManagementClient({
+      baseUrl: mock.url,
+      accessToken: DEFAULT_TOKEN,
+      minRetryDelay: 5,
+      fetch: (async () => {
+        calls++;
+        return value;
+      }) as unknown as typeof fetch,
+    });
+    const error = await rejection(client.classes.create(classBody()));
+    assert.equal((error as Error).name, 'ManagementError');
+    assert.match((error as Error).message, /not a Response/);
+    assert.equal((error as ConnectionError).outcomeUnknown, true);
+    assert.equal(calls, 1, 'not retried');
+  });
+}
+
+test('an abort reason without a string form still ends the call with a RequestAbortedError', async (t) => {
+  const mock = await startMock(t);
+  const controller = new AbortController();
+  controller.abort(Object.create(null));
+  const client = new ManagementClient({ baseUrl: mock.url, accessToken: DEFAULT_TOKEN });
+  const error = await rejection(client.classes.create(classBody(), { signal: controller.signal }));
+  assert.equal((error as Error).name, 'RequestAbortedError');
+});
+
+test('a runtime without fetch (an old test environment) fails before sending, never as a network failure', async (t) => {
+  const mock = await startMock(t);
+  const client = new ManagementClient({ baseUrl: mock.url, accessToken: DEFAULT_TOKEN, maxRetries: 2 });
+  const { fetch: platform } = globalThis;
+  // The one place a global is changed: a runtime without fetch cannot be had otherwise in Node.
+  (globalThis as { fetch?: unknown }).fetch = undefined;
+  let error: unknown;
+  try {
+    error = await rejection(client.classes.create(classBody()));
+  } finally {
+    globalThis.fetch = platform;
+  }
+  assert.ok(error instanceof Error);
+  assert.ok(!(error instanceof ConnectionError), `got ${error.name}: ${error.message}`);
+  assert.match(error.message, /fetch is undefined, not a function/);
+  assert.equal((error as ConnectionError).outcomeUnknown, false);
+  assert.equal(mock.requests.length, 0);
+});
