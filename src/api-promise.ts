@@ -9,6 +9,8 @@ import type { AttemptTrace } from './trace.ts';
  * const result: ApiResult<Class> = await client.classes.create(body).withResponse();
  * if (result.replayed) console.log(`created earlier, key ${result.idempotencyKey}`);
  * ```
+ *
+ * @category Client
  */
 export interface ApiResult<T> {
   /** The parsed response body (`undefined` for 204 No Content). */
@@ -39,6 +41,8 @@ export interface ApiResult<T> {
  * const created = await client.classes.create(body);
  * const { data, idempotencyKey, replayed, attempts } = await client.classes.create(body).withResponse();
  * ```
+ *
+ * @category Client
  */
 export class ApiPromise<T> implements Promise<T> {
   readonly #result: Promise<ApiResult<T>>;
@@ -81,6 +85,8 @@ export class ApiPromise<T> implements Promise<T> {
  * const page: Page<Class> = await client.classes.list({ limit: 20 });
  * const next = page.nextCursor && (await client.classes.list({ cursor: page.nextCursor }));
  * ```
+ *
+ * @category Client
  */
 export interface Page<Item = unknown> {
   /** The items of this page. */
@@ -98,6 +104,8 @@ export interface Page<Item = unknown> {
  * const { data, nextCursor } = await client.classes.list({ limit: 50 });
  * for await (const cls of client.classes.list({ limit: 50 })) console.log(cls.name);
  * ```
+ *
+ * @category Client
  */
 export class PagePromise<P extends Page> extends ApiPromise<P> implements AsyncIterable<P['data'][number]> {
   readonly #fetchPage: (cursor: string) => ApiPromise<P>;

@@ -35,6 +35,8 @@ export interface ManagementClient extends ManagementResources {}
  * await client.locations.rooms.update(locationId, roomId, { capacity: 12 });
  * for await (const cls of client.classes.list({ limit: 50 })) console.log(cls.name);
  * ```
+ *
+ * @category Client
  */
 // biome-ignore lint/suspicious/noUnsafeDeclarationMerging: see the interface above.
 export class ManagementClient {

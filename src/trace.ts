@@ -20,6 +20,8 @@
  *   },
  * });
  * ```
+ *
+ * @category Observability
  */
 export type RetryReason = 'backoff' | 'retry-after' | 'in-progress';
 
@@ -34,6 +36,8 @@ export type RetryReason = 'backoff' | 'retry-after' | 'in-progress';
  * const { trace } = await client.classes.create(body).withResponse();
  * const reasons: WaitReason[] = trace.flatMap((a) => (a.waitReason ? [a.waitReason] : []));
  * ```
+ *
+ * @category Observability
  */
 export type WaitReason = RetryReason | 'budget-exhausted' | 'deadline';
 
@@ -49,6 +53,8 @@ export type WaitReason = RetryReason | 'budget-exhausted' | 'deadline';
  * // 1 'ConnectionError' '12 ms' undefined 'backoff' 734
  * // 2 201 '9 ms' 'req_…' undefined undefined
  * ```
+ *
+ * @category Observability
  */
 export interface AttemptTrace {
   /** The attempt's number: 1 for the first. */
@@ -89,6 +95,8 @@ export interface AttemptTrace {
  * };
  * const client = new ManagementClient({ baseUrl, accessToken, instrumentation: timings });
  * ```
+ *
+ * @category Observability
  */
 export interface Instrumentation {
   /** A call starts (before its token is read); what it returns is told about the call's attempts and end. */
@@ -107,6 +115,8 @@ export interface Instrumentation {
  *   },
  * };
  * ```
+ *
+ * @category Observability
  */
 export interface CallStart {
   /** The resource the method belongs to, as a path on the client: `classes`, `locations.rooms`. */
@@ -138,6 +148,8 @@ export interface CallStart {
  *   end: (trace) => console.log(`${trace.length} attempts`),
  * };
  * ```
+ *
+ * @category Observability
  */
 export interface CallInstrument {
   /**
@@ -162,6 +174,8 @@ export interface CallInstrument {
  *   end: (entry, error) => console.log(entry.attempt, entry.status, error instanceof ApiError ? error.problem?.title : ''),
  * };
  * ```
+ *
+ * @category Observability
  */
 export interface AttemptInstrument {
   /** The attempt ended: its trace entry, complete but for the wait, and the error it failed with, if any. */

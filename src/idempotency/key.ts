@@ -7,6 +7,8 @@ import { InvalidArgumentError } from '../errors.ts';
  * ```ts
  * const key = userInput.slice(0, MAX_IDEMPOTENCY_KEY_LENGTH);
  * ```
+ *
+ * @category Action keys
  */
 export const MAX_IDEMPOTENCY_KEY_LENGTH = 255;
 
@@ -22,6 +24,8 @@ export const MAX_IDEMPOTENCY_KEY_LENGTH = 255;
  * validateIdempotencyKey('create-class:42'); // 'create-class:42'
  * validateIdempotencyKey('two words'); // throws InvalidArgumentError
  * ```
+ *
+ * @category Action keys
  */
 export function validateIdempotencyKey(key: unknown): string {
   const fail = (why: string): never => {
@@ -42,6 +46,8 @@ export function validateIdempotencyKey(key: unknown): string {
 /**
  * Whether `value` is 1 or more visible ASCII characters: HTTP header values cannot carry the rest unchanged,
  * and whitespace or control characters would let a value smuggle extra header lines.
+ *
+ * @category Action keys
  */
 export function isVisibleAscii(value: string): boolean {
   return /^[\x21-\x7e]+$/.test(value);

@@ -14,6 +14,8 @@
  * const saved: SavedKey = { key: crypto.randomUUID(), createdAt: Date.now() };
  * await store.set('create-class:draft-42', saved);
  * ```
+ *
+ * @category Action keys
  */
 export interface SavedKey {
   /** The `Idempotency-Key`. */
@@ -42,6 +44,8 @@ export interface SavedKey {
  *   delete: async (action) => db.actionKeys.remove(action),
  * };
  * ```
+ *
+ * @category Action keys
  */
 export interface KeyStore {
   /** The key saved for `action`, or undefined. */
@@ -59,6 +63,8 @@ export interface KeyStore {
  * ```ts
  * const client = new ManagementClient({ baseUrl, accessToken, keyStore: new MemoryKeyStore() });
  * ```
+ *
+ * @category Action keys
  */
 export class MemoryKeyStore implements KeyStore {
   readonly #keys = new Map<string, SavedKey>();
@@ -88,6 +94,8 @@ export class MemoryKeyStore implements KeyStore {
  *   keyStore: new WebStorageKeyStore(() => localStorage), // read lazily: no throw where storage is disabled
  * });
  * ```
+ *
+ * @category Action keys
  */
 export class WebStorageKeyStore implements KeyStore {
   readonly #storage: () => Storage;
@@ -119,6 +127,8 @@ export class WebStorageKeyStore implements KeyStore {
 
 /**
  * A saved key from its JSON, or undefined when the JSON is not one of ours (corrupt, foreign, old).
+ *
+ * @category Action keys
  */
 export function parseSavedKey(raw: string): SavedKey | undefined {
   try {

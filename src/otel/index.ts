@@ -42,6 +42,8 @@ import type { AttemptTrace, CallStart, Instrumentation } from '../trace.ts';
  * const options: OpenTelemetryOptions = { tracer, propagator };
  * const client = new ManagementClient({ baseUrl, accessToken, instrumentation: openTelemetry(options) });
  * ```
+ *
+ * @category Observability
  */
 export interface OpenTelemetryOptions {
   /**
@@ -69,6 +71,8 @@ export interface OpenTelemetryOptions {
  * const replays = (spans: { attributes: Record<string, unknown> }[]) =>
  *   spans.filter((span) => span.attributes[SdkAttribute.replayed] === true);
  * ```
+ *
+ * @category Observability
  */
 export const SdkAttribute = {
   /** The spec's operationId of the call: `managementCreateClass`. Call and attempt spans. */
@@ -114,6 +118,8 @@ export const SdkAttribute = {
  * // With a tracer provider and W3C propagator registered (as the Node SDK does), no options are needed.
  * const client = new ManagementClient({ baseUrl, accessToken, instrumentation: openTelemetry() });
  * ```
+ *
+ * @category Observability
  */
 export function openTelemetry(options: OpenTelemetryOptions = {}): Instrumentation {
   const { tracer = trace.getTracer('management-sdk'), propagator = propagation } = options;

@@ -7,6 +7,8 @@ import { InvalidArgumentError } from '../errors.ts';
  * ```ts
  * const client = new ManagementClient({ baseUrl, accessToken, retryBudget: { capacity: 100, retryCost: 5 } });
  * ```
+ *
+ * @category Retries
  */
 export interface RetryBudgetOptions {
   /**
@@ -53,6 +55,8 @@ export interface RetryBudgetOptions {
  * const kind: RetryKind = 'poll';
  * if (budget.affords(kind)) budget.spend(kind);
  * ```
+ *
+ * @category Retries
  */
 export type RetryKind = boolean | 'retry' | 'timeout' | 'poll';
 
@@ -72,6 +76,8 @@ export type RetryKind = boolean | 'retry' | 'timeout' | 'poll';
  * const a = new ManagementClient({ baseUrl, accessToken, retryBudget: budget });
  * const b = new ManagementClient({ baseUrl: other, accessToken, retryBudget: budget });
  * ```
+ *
+ * @category Retries
  */
 export class RetryBudget {
   readonly #capacity: number;

@@ -9,6 +9,8 @@
  * const mock = await createMockServer();
  * const client = new ManagementClient({ baseUrl: mock.url, accessToken: DEFAULT_TOKEN });
  * ```
+ *
+ * @category Mock server
  */
 export const DEFAULT_TOKEN = 'test-token';
 
@@ -19,6 +21,8 @@ export const DEFAULT_TOKEN = 'test-token';
  * ```ts
  * const mock = await createMockServer({ tokens: { 'read-only': ['classes:read'] }, faultRate: 0.3, seed: 7 });
  * ```
+ *
+ * @category Mock server
  */
 export interface MockServerOptions {
   /**
@@ -117,6 +121,8 @@ export interface MockServerOptions {
  * mock.inject({ type: 'status', status: 503, retryAfter: 1 });
  * mock.inject({ type: 'drop-after-action' }, { operationId: 'managementCreateClass' });
  * ```
+ *
+ * @category Mock server
  */
 export type Fault =
   | {
@@ -183,6 +189,8 @@ export type Fault =
  * ```ts
  * mock.setFaultRate(0.3, { seed: 1, kinds: ['drop-after-action', 'status'] satisfies FaultKind[] });
  * ```
+ *
+ * @category Mock server
  */
 export type FaultKind = Fault['type'];
 
@@ -194,6 +202,8 @@ export type FaultKind = Fault['type'];
  * ```ts
  * mock.inject({ type: 'cut-body' }, { method: 'PATCH', path: '/v1/classes/{classId}', times: 2 });
  * ```
+ *
+ * @category Mock server
  */
 export interface FaultMatch {
   /** The spec's operationId, for example `managementCreateClass`. */
@@ -220,6 +230,8 @@ export interface FaultMatch {
  * held.release();
  * await call;
  * ```
+ *
+ * @category Mock server
  */
 export interface HeldRequest {
   /** Resolves when the held request has arrived and its key is marked in progress. */
@@ -235,6 +247,8 @@ export interface HeldRequest {
  * ```ts
  * const keys = mock.requests.filter((r: ReceivedRequest) => r.method === 'POST').map((r) => r.idempotencyKey);
  * ```
+ *
+ * @category Mock server
  */
 export interface ReceivedRequest {
   /** The HTTP method, upper case. */
@@ -270,6 +284,8 @@ export interface ReceivedRequest {
  * assert.equal(mock.effects.byOperation('managementCreateClass'), 1);
  * assert.equal(mock.effects.byKey(key), 1);
  * ```
+ *
+ * @category Mock server
  */
 export interface EffectCounts {
   /** All actions performed. */
@@ -292,6 +308,8 @@ export interface EffectCounts {
  *   await mock.close();
  * }
  * ```
+ *
+ * @category Mock server
  */
 export interface MockServer {
   /** The base URL, for example `http://127.0.0.1:41234` (no trailing slash). */

@@ -60,5 +60,22 @@ describe('the API docs site', () => {
     const schemas = text.indexOf(' Schemas Money');
     assert.ok(resources > 0, 'a Resources group listing ClassesResource');
     assert.ok(schemas > resources, 'a Schemas group after it');
+    const groups: [group: string, member: string][] = [
+      ['Client', 'ManagementClient'],
+      ['Options', 'ClientOptions'],
+      ['Errors', 'IdempotencyConflictError'],
+      ['Observability', 'AttemptTrace'],
+      ['Action keys', 'KeyStore'],
+    ];
+    for (const [group, member] of groups) {
+      const at = text.indexOf(` ${group} `);
+      assert.ok(at > 0, `a ${group} group`);
+      const next = text.slice(at + group.length + 2, at + 2000);
+      assert.ok(next.includes(member), `${member} is listed under ${group}`);
+    }
+    assert.ok(
+      page('modules/testing.html').text.includes('Mock server createMockServer'),
+      'the mock in its own group',
+    );
   });
 });
