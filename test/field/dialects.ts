@@ -15,6 +15,10 @@ import type { AddressInfo } from 'node:net';
 import type { TestContext } from 'node:test';
 import type { components } from '../../generated/openapi.ts';
 import { type ClientOptions, ManagementClient } from '../../src/index.ts';
+import { classBody } from '../helpers/fixtures.ts';
+
+// The shared fixtures, so that the dialect tests import their helpers from one place.
+export { classBody, rejection } from '../helpers/fixtures.ts';
 
 /** One request as the server received it. */
 export interface RecordedRequest {
@@ -95,18 +99,6 @@ export function fieldClient(url: string, options: Partial<ClientOptions> = {}): 
   });
 }
 
-/** A valid body for `classes.create`. */
-export function classBody(): components['schemas']['ClassCreate'] {
-  return {
-    name: 'Morning Flow',
-    instructorId: 'ins_01HS9K1M3N5P7Q9R1S3T5V7W9X',
-    locationId: 'loc_01HR4E6G8J0K2M4N6P8Q0R2S4T',
-    capacity: 20,
-    durationMinutes: 60,
-    startsAt: '2026-12-01T07:00:00Z',
-  };
-}
-
 /** The class a server answers a create with. */
 export function createdClass(
   id = 'cls_01HV8Z6Q3K2M4N5P6R7S8T9V0W',
@@ -150,16 +142,6 @@ export function problem(type: string, status = 409): Record<string, unknown> {
 /** The Idempotency-Key header of every request, in order. */
 export function keysOf(requests: RecordedRequest[]): (string | undefined)[] {
   return requests.map((r) => r.headers['idempotency-key'] as string | undefined);
-}
-
-/** Resolves to the rejection of `promise`, failing when it fulfils. */
-export async function rejection(promise: PromiseLike<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the call to fail, but it succeeded');
 }
 
 /** Resolves after `ms`. */
