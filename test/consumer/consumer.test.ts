@@ -44,6 +44,12 @@ interface Dependencies {
   dependencies?: Record<string, Dependencies>;
 }
 
+/** `npm install` of `packages` into `cwd`, from npm's cache where it can, without install scripts. */
+function npmInstall(cwd: string, packages: string[], dev: boolean): void {
+  const flags = ['--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts'];
+  run('npm', ['install', ...(dev ? ['--save-dev'] : []), ...flags, ...packages], cwd);
+}
+
 /** The size of a folder on disk, in KiB. */
 function installSize(folder: string): number {
   let bytes = 0;
@@ -168,11 +174,7 @@ test('the packed tarball installs, type-checks and runs against the mock server 
     path.join(consumer, 'package.json'),
     `${JSON.stringify({ name: 'consumer', version: '0.0.0', private: true, type: 'module' }, null, 2)}\n`,
   );
-  run(
-    'npm',
-    ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', tarball],
-    consumer,
-  );
+  npmInstall(consumer, [tarball], false);
 
   // 2a. An app that installs management-sdk gets its three dependencies (and theirs), nothing else: the mock's
   //     validator is an optional peer dependency.
@@ -204,22 +206,7 @@ test('the packed tarball installs, type-checks and runs against the mock server 
   assert.match(missing.stderr, /npm install --save-dev ajv@8 ajv-formats@3/);
 
   // 2c. The consumer's tests install them, with its own TypeScript.
-  run(
-    'npm',
-    [
-      'install',
-      '--save-dev',
-      '--no-audit',
-      '--no-fund',
-      '--prefer-offline',
-      '--ignore-scripts',
-      AJV,
-      AJV_FORMATS,
-      TYPESCRIPT,
-      NODE_TYPES,
-    ],
-    consumer,
-  );
+  npmInstall(consumer, [AJV, AJV_FORMATS, TYPESCRIPT, NODE_TYPES], true);
 
   // 3. Type-check and compile the consumer with its own TypeScript.
   writeFileSync(path.join(consumer, 'consumer.ts'), CONSUMER);
@@ -277,22 +264,9 @@ test("the README's Quick start runs as printed in a fresh `npm init -y` project,
   const fresh = path.join(work, 'fresh');
   mkdirSync(fresh);
   run('npm', ['init', '-y'], fresh);
-  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', tarball], fresh);
+  npmInstall(fresh, [tarball], false);
   // The mock server, as the Quick start says: its CLI, with ajv and ajv-formats as dev dependencies.
-  run(
-    'npm',
-    [
-      'install',
-      '--save-dev',
-      '--no-audit',
-      '--no-fund',
-      '--prefer-offline',
-      '--ignore-scripts',
-      AJV,
-      AJV_FORMATS,
-    ],
-    fresh,
-  );
+  npmInstall(fresh, [AJV, AJV_FORMATS], true);
   writeFileSync(path.join(fresh, 'quickstart.mjs'), esm);
   writeFileSync(path.join(fresh, 'quickstart.cjs'), cjs);
   const mock = spawn(

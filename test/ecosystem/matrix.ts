@@ -35,6 +35,7 @@ import { after, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import ky, { isNetworkError } from 'ky';
+import { nodeRelease, PINNED } from '../../scripts/node-releases.ts';
 import { createMockServer, type Fault, type HeldRequest, type MockServer } from '../../src/testing/index.ts';
 import { type ErrorShape, PROBES, SCENARIOS } from './scenarios.mjs';
 
@@ -207,42 +208,18 @@ function project(name: string, extra: string[] = []): Promise<string> {
   return ready;
 }
 
-/** The Node binary of a line: the project's own (26) or scripts/node-lines.ts's pinned release in .cache/node/. */
-const PINNED = (() => {
-  const text = readFileSync(path.join(root, 'scripts/node-lines.ts'), 'utf8');
-  const literal = /const PINNED[^=]*=\s*(\{[^}]*\})/.exec(text)?.[1];
-  assert.ok(literal, 'scripts/node-lines.ts pins no Node releases (const PINNED = { … })');
-  return JSON.parse(literal.replaceAll("'", '"')) as Record<string, string>;
-})();
+/** The Node binary of a line: the project's own (26) or the pinned release (scripts/node-releases.ts). */
 const nodeBinaries = new Map<string, Promise<string>>();
 function nodeBinary(line: string): Promise<string> {
   let ready = nodeBinaries.get(line);
   if (ready === undefined) {
     ready = (async () => {
       const version = PINNED[line];
-      assert.ok(version, `scripts/node-lines.ts pins no release of Node ${line}`);
+      assert.ok(version, `scripts/node-releases.ts pins no release of Node ${line}`);
       const own = bin('node');
       if (dev.node === version && existsSync(own)) return own;
-      const prefix = path.join(root, '.cache/node', version);
-      const node = path.join(prefix, 'node_modules/.bin/node');
-      if (!existsSync(node)) {
-        await heavy(() =>
-          exec(
-            'npm',
-            [
-              'install',
-              '--no-save',
-              '--no-package-lock',
-              '--no-audit',
-              '--no-fund',
-              '--prefix',
-              prefix,
-              `node@${version}`,
-            ],
-            root,
-          ),
-        );
-      }
+      const { node, installArgs } = nodeRelease(root, version);
+      if (!existsSync(node)) await heavy(() => exec('npm', installArgs, root));
       return node;
     })();
     nodeBinaries.set(line, ready);
