@@ -4,20 +4,13 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { bundleExample } from '../../examples/retry-button/build.ts';
 import { createMockServer } from '../../src/testing/index.ts';
+import { chromiumPath, launchChromium, missingChromium } from '../helpers/browser.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const found = existsSync(chromiumPath);
-
-// Outside CI a missing Chromium skips with how to get it; in CI the test must run.
-const skip = process.env.NODE_LINE
-  ? 'the browser test runs once, on the project Node line'
-  : !found && !process.env.CI
-    ? `no Chromium at ${chromiumPath}: install it (sudo apt-get install chromium) or set CHROMIUM_PATH`
-    : false;
+const skip = process.env.NODE_LINE ? 'the browser test runs once, on the project Node line' : missingChromium;
 
 test('retry button: a failed create, a reload, a replayed retry, a double click sending one request, an edited draft refused until started over', {
   skip,
@@ -34,18 +27,7 @@ test('retry button: a failed create, a reload, a replayed retry, a double click 
   });
   await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
   t.after(() => new Promise((resolve) => site.close(resolve)));
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   t.after(() => browser.close());
   const page = await browser.newPage();
   const errors: string[] = [];

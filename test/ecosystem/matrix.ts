@@ -37,6 +37,7 @@ import { fileURLToPath } from 'node:url';
 import ky, { isNetworkError } from 'ky';
 import { nodeRelease, PINNED } from '../../scripts/node-releases.ts';
 import { createMockServer, type Fault, type HeldRequest, type MockServer } from '../../src/testing/index.ts';
+import { launchChromium, missingChromium } from '../helpers/browser.ts';
 import { type ErrorShape, PROBES, SCENARIOS } from './scenarios.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -46,7 +47,6 @@ const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as
 };
 const dev = pkg.devDependencies;
 const CREATE = 'managementCreateClass';
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const bin = (name: string) => path.join(root, 'node_modules/.bin', name);
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -631,27 +631,12 @@ const ENVIRONMENTS: Environment[] = [
     id: 'browser',
     title: `Chromium runs a page bundled by webpack ${dev.webpack} and passes every scenario`,
     quirks: { resendsOnDrop: true, opaqueNetworkErrors: true },
-    skip:
-      !existsSync(chromiumPath) && !process.env.CI
-        ? `no Chromium at ${chromiumPath}: install it (sudo apt-get install chromium) or set CHROMIUM_PATH`
-        : false,
+    skip: missingChromium,
     start: async (session) => {
       const dir = await project('browser');
       const script = await heavy(() => webpackBundle(dir));
       const html = readFileSync(path.join(dir, 'index.html'), 'utf8');
-      const { chromium } = await import('playwright-core');
-      const browser = await chromium.launch({
-        executablePath: chromiumPath,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      });
+      const browser = await launchChromium();
       const site = createServer((req, res) => {
         const isScript = req.url?.startsWith('/page.js');
         res.writeHead(200, { 'content-type': isScript ? 'text/javascript' : 'text/html; charset=utf-8' });
