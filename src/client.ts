@@ -1,7 +1,8 @@
 import { operationTable } from '../generated/operations.ts';
 import type { ManagementResources } from '../generated/resources.ts';
 import { ApiPromise, type ApiResult, type Page, PagePromise } from './api-promise.ts';
-import { ActionKeys } from './idempotency/actions.ts';
+import { InvalidArgumentError } from './errors.ts';
+import { ActionKeys, type ClientActions } from './idempotency/actions.ts';
 import { KeyGuard } from './idempotency/guard.ts';
 import { MemoryKeyStore } from './idempotency/stores.ts';
 import { type CallInput, readArgs } from './internal/prepare.ts';
@@ -41,6 +42,11 @@ export interface ManagementClient extends ManagementResources {}
 // biome-ignore lint/suspicious/noUnsafeDeclarationMerging: see the interface above.
 export class ManagementClient {
   readonly #parts: ClientParts;
+  /**
+   * The named actions (the `action` option) whose outcome is not settled: list them after a reload, resume
+   * them with their saved keys, or let them go. See {@link ClientActions}.
+   */
+  readonly actions: ClientActions;
 
   /**
    * @param options - `baseUrl` and `accessToken`, and client-wide defaults for every call.
@@ -56,6 +62,35 @@ export class ManagementClient {
         resolved.replayWindow,
         resolved.onWarning,
       ),
+    };
+    const keys = this.#parts.actions;
+    this.actions = {
+      pending: () => keys.pending(),
+      resume: (name, options) =>
+        new ApiPromise(
+          keys.saved(name).then((saved) => {
+            const operation = operationTable.find((op) => op.operationId === saved.operationId);
+            let body: unknown;
+            try {
+              body = saved.body === undefined ? undefined : JSON.parse(saved.body);
+            } catch {}
+            if (operation === undefined || !Array.isArray(saved.pathParams) || (saved.body && !body)) {
+              throw new InvalidArgumentError(
+                'action',
+                `The saved request of ${JSON.stringify(name)} cannot be sent.`,
+              );
+            }
+            return send(this.#parts, operation, {
+              pathArgs: saved.pathParams,
+              body,
+              query: saved.query,
+              callOptions: { ...options, action: name },
+            });
+          }),
+        ),
+      forget: (name) => keys.forget(name),
+      subscribe: (listener) => keys.subscribe(listener),
+      snapshot: () => keys.snapshot(),
     };
     for (const operation of operationTable) {
       let node = this as unknown as Record<string, unknown>;
@@ -79,6 +114,8 @@ export class ManagementClient {
    * await client.forgetAction(`create-class:${draft.id}`);
    * await client.classes.create(editedBody, { action: `create-class:${draft.id}` });
    * ```
+   *
+   * @deprecated Use `client.actions.forget(action)`, the same.
    */
   forgetAction(action: string): Promise<void> {
     return this.#parts.actions.forget(action);

@@ -55,6 +55,7 @@ export {
   TimeoutError,
   UnprocessableEntityError,
 } from './errors.ts';
+export type { ClientActions, PendingAction } from './idempotency/actions.ts';
 export { MAX_IDEMPOTENCY_KEY_LENGTH, validateIdempotencyKey } from './idempotency/key.ts';
 export { type KeyStore, MemoryKeyStore, type SavedKey, WebStorageKeyStore } from './idempotency/stores.ts';
 export {

@@ -1,6 +1,6 @@
 /** Named actions: saved keys, one request in flight per action, and the key store's fallback to memory. */
 import { v4 as uuidv4 } from 'uuid';
-import type { ApiResult } from '../api-promise.ts';
+import type { ApiPromise, ApiResult } from '../api-promise.ts';
 import {
   ActionExpiredError,
   ApiError,
@@ -12,7 +12,7 @@ import {
   type RequestContext,
 } from '../errors.ts';
 import { untilAborted } from '../internal/signals.ts';
-import type { ManagementWarning } from '../options.ts';
+import type { ManagementWarning, MutationOptions } from '../options.ts';
 import { differs, keyReusedLocally, sameRequest } from './guard.ts';
 import { validateIdempotencyKey } from './key.ts';
 import { type KeyStore, MemoryKeyStore, type SavedKey, toSavedKey } from './stores.ts';
@@ -22,6 +22,92 @@ interface Acquired {
   readonly key: string;
   readonly reused: boolean;
   readonly saved: SavedKey;
+  /** The result another tab's call of the action settled with while this call waited for its lock. */
+  readonly result?: ApiResult<unknown>;
+}
+
+/** What a named action's call saves with its key so that `client.actions.resume` can send it again. */
+export type Resumable = Pick<SavedKey, 'operationId' | 'pathParams' | 'query' | 'body'>;
+
+/**
+ * A named action (the `action` option) whose outcome is not settled: it was sent and its answer lost, or its
+ * key was saved and nothing sent. Listed by `client.actions.pending()`; `client.actions.resume(name)` sends
+ * it again with its key, `client.actions.forget(name)` lets it go.
+ *
+ * @example
+ * ```ts
+ * for (const action of await client.actions.pending()) {
+ *   console.log(`${action.name}: ${action.method} ${action.path}, ${action.outcomeUnknown ? 'may have happened' : 'not sent'}`);
+ * }
+ * ```
+ *
+ * @category Action keys
+ */
+export interface PendingAction {
+  /** The action's name, as passed in the `action` option. */
+  readonly name: string;
+  /** The operation it calls, for example `managementCreateClass`. */
+  readonly operationId: string;
+  /** The HTTP method. */
+  readonly method: string;
+  /** The path as sent, with its parameters (and query, if any), for example `/classes`. */
+  readonly path: string;
+  /** The body as sent, parsed (undefined when there was none). */
+  readonly body: unknown;
+  /** The key every retry and `resume` sends. */
+  readonly idempotencyKey: string;
+  /** When it was first sent (ms since the epoch), or `null` if it never was. */
+  readonly firstSentAt: number | null;
+  /** True when it was sent and its answer lost: it may have happened; `resume` replays or performs it. */
+  readonly outcomeUnknown: boolean;
+}
+
+/**
+ * The named actions of a client (the `action` option), for a Retry button that survives reloads, closed tabs
+ * and restarted processes: `client.actions`.
+ *
+ * @example
+ * ```ts
+ * for (const action of await client.actions.pending()) {
+ *   // "Create class Morning Flow did not finish: Retry / Discard"
+ *   const created = await client.actions.resume(action.name); // the saved request, with its saved key
+ * }
+ * await client.actions.forget('create-class:draft-42'); // let it go: its next call starts afresh
+ * ```
+ *
+ * @category Action keys
+ */
+export interface ClientActions {
+  /**
+   * Every action whose outcome is not settled, oldest first: sent with its answer lost (`outcomeUnknown`), or
+   * saved and never sent. Read from the key store, so it lists what other tabs or processes sharing the store
+   * left (a store without `entries` lists this client's only).
+   */
+  pending(): Promise<PendingAction[]>;
+  /**
+   * Sends exactly the saved request of a pending action with its saved key: the server replays the stored
+   * result or performs it. Resolves to what the original call would have (with `withResponse()`), and settles
+   * the action like any call of it. Rejects with `InvalidArgumentError` when no such action is pending, and
+   * with `ActionExpiredError` when its key expired after it may have been sent.
+   *
+   * @param options - per-call options (not `action` or `idempotencyKey`: the action brings both).
+   */
+  resume(name: string, options?: Omit<MutationOptions, 'action' | 'idempotencyKey'>): ApiPromise<unknown>;
+  /** Lets an action go: its saved key is forgotten, and its next call starts afresh with a new key. */
+  forget(name: string): Promise<void>;
+  /**
+   * Calls `listener` whenever the pending actions change (this client's calls, and other tabs' through the
+   * store's `watch`). Returns the function that unsubscribes. With {@link ClientActions.snapshot} it is what
+   * React's `useSyncExternalStore`, a Vue ref or a Svelte store needs.
+   *
+   * @example
+   * ```ts
+   * const pending = useSyncExternalStore(client.actions.subscribe, client.actions.snapshot);
+   * ```
+   */
+  subscribe(listener: () => void): () => void;
+  /** The pending actions as last listed: the same array until they change. Empty until the first listing. */
+  snapshot(): readonly PendingAction[];
 }
 
 /** An expired key that may have been sent: the app must find out whether the action happened. */
@@ -34,7 +120,7 @@ function actionExpired(
   const at = saved.firstSentAt ?? undefined;
   const sent = at === undefined ? 'was sent' : `was first sent at ${new Date(at).toISOString()}`;
   return new ActionExpiredError(
-    `The action ${JSON.stringify(action)} may have happened: its Idempotency-Key ${saved.key} ${sent}, and the server forgets keys after ${windowMs} ms (replayWindow), so a retry could perform it again. Check whether it happened (a get or a list), then call forgetAction(${JSON.stringify(action)}) to start it afresh.`,
+    `The action ${JSON.stringify(action)} may have happened: its Idempotency-Key ${saved.key} ${sent}, and the server forgets keys after ${windowMs} ms (replayWindow), so a retry could perform it again. Check whether it happened (a get or a list), then call client.actions.forget(${JSON.stringify(action)}) to start it afresh.`,
     action,
     saved.request,
     at,
@@ -45,6 +131,8 @@ function actionExpired(
 /** One action's request in flight, shared by every call of the action made meanwhile. */
 interface Flight {
   readonly request: string;
+  /** When the first call began: a result another tab settled after this is this call's result too. */
+  readonly began: number;
   /** The action's key, once read or made. */
   key: string | undefined;
   /** Every caller that joined, and those of them that left (aborted, or past their deadline). */
@@ -62,23 +150,40 @@ export interface ActionCaller {
   readonly deadline: number | undefined;
 }
 
+/** The Web Locks API, where the platform has it: one call of an action at a time across tabs and workers. */
+interface Locks {
+  request<T>(name: string, options: { signal: AbortSignal }, run: () => Promise<T>): Promise<T>;
+  query(): Promise<{ pending?: { name?: string }[] }>;
+}
+
 /** Saved action keys, single flight per action, and the key store's fallback to memory. */
 export class ActionKeys {
   readonly #store: KeyStore;
   // Every key also lives here, so that a store that fails now and then never loses one made meanwhile.
   readonly #memory = new MemoryKeyStore();
+  // Actions whose last write reached memory only (the store threw): they are read from memory until a write
+  // reaches the store again. The others are read from the store, which other tabs and processes change.
+  readonly #unsynced = new Set<string>();
   readonly #windowMs: number;
   readonly #warn: (warning: ManagementWarning) => void;
+  readonly #locks: Locks | undefined;
   readonly #inFlight = new Map<string, Flight>();
   // The last key lookup of each action: the next one waits for it, so that a lookup a caller stopped waiting
   // for cannot save its key over the one a later call made.
   readonly #acquiring = new Map<string, Promise<unknown>>();
+  readonly #listeners = new Set<() => void>();
+  #snapshot: readonly PendingAction[] | undefined;
+  #listed = 0;
+  #unwatch: (() => void) | undefined;
   #storeFailing = false;
 
   constructor(store: KeyStore, windowMs: number, warn: (warning: ManagementWarning) => void) {
     this.#store = store;
     this.#windowMs = windowMs;
     this.#warn = warn;
+    // Only a store other tabs or workers can share needs the lock; in one process single flight suffices.
+    this.#locks =
+      store instanceof MemoryKeyStore ? undefined : (globalThis.navigator as { locks?: Locks })?.locks;
   }
 
   /**
@@ -89,6 +194,7 @@ export class ActionKeys {
   run(
     action: string,
     request: string,
+    resumable: Resumable,
     caller: ActionCaller,
     execute: (key: string, signal: AbortSignal) => Promise<ApiResult<unknown>>,
   ): Promise<ApiResult<unknown>> {
@@ -111,13 +217,18 @@ export class ActionKeys {
     if (flight === undefined) {
       const started: Flight = {
         request,
+        began: Date.now(),
         key: undefined,
         callers: 0,
         left: 0,
         controller: new AbortController(),
         result: Promise.resolve() as never,
       };
-      started.result = this.#run(action, started, context, execute).finally(() => {
+      const run = () => this.#run(action, started, resumable, context, execute);
+      // Across tabs, one call of the action at a time: a second tab waits, then takes the first one's result.
+      started.result = (
+        this.#locks?.request(lockName(action), { signal: started.controller.signal }, run) ?? run()
+      ).finally(() => {
         if (this.#inFlight.get(action) === started) this.#inFlight.delete(action);
       });
       this.#inFlight.set(action, started);
@@ -128,41 +239,142 @@ export class ActionKeys {
 
   /** Forgets the saved key of `action`, so that its next call starts afresh with a new key. */
   async forget(action: string): Promise<void> {
-    await this.#use((store) => store.delete(action));
+    await this.#write(action, (store) => store.delete(action));
+  }
+
+  /** The saved request of a pending action, for `resume`; a typed error when there is none. */
+  async saved(action: string): Promise<SavedKey> {
+    const saved = await this.#get(action);
+    if (saved?.operationId === undefined || saved.settled) {
+      throw new InvalidArgumentError(
+        'action',
+        `No pending action ${JSON.stringify(action)} to resume: it settled, was forgotten, or was saved by an older version.`,
+      );
+    }
+    return saved;
+  }
+
+  /** Every action whose outcome is not settled, oldest first; also refreshes the snapshot. */
+  async pending(): Promise<PendingAction[]> {
+    const listing = ++this.#listed;
+    const memory = [...this.#memory.entries()];
+    const entries = new Map(
+      await this.#try(async () => [...((await this.#store.entries?.()) ?? memory)], memory),
+    );
+    for (const action of this.#unsynced) entries.set(action, this.#memory.get(action) as SavedKey);
+    const list: (PendingAction & { at: number })[] = [];
+    for (const [name, entry] of entries) {
+      const saved = toSavedKey(entry);
+      if (typeof saved?.operationId !== 'string' || saved.settled || saved.request === undefined) continue;
+      try {
+        const head = saved.request.slice(0, saved.request.indexOf('\n'));
+        list.push({
+          name,
+          operationId: saved.operationId,
+          method: head.slice(0, head.indexOf(' ')),
+          path: head.slice(head.indexOf(' ') + 1),
+          body: saved.body === undefined ? undefined : JSON.parse(saved.body),
+          idempotencyKey: saved.key,
+          firstSentAt: saved.firstSentAt ?? null,
+          outcomeUnknown: saved.firstSentAt !== null,
+          at: saved.createdAt,
+        });
+      } catch {
+        // Not readable (edited by hand, or corrupt): not an action this client could resume.
+      }
+    }
+    const pending = list.sort((a, b) => a.at - b.at).map(({ at, ...action }) => action);
+    // A listing that began before a newer one finished says nothing new.
+    if (listing === this.#listed && JSON.stringify(pending) !== JSON.stringify(this.#snapshot)) {
+      this.#snapshot = pending;
+      for (const listener of this.#listeners) listener();
+    }
+    return pending;
+  }
+
+  /** The pending actions as last listed: the same array until they change (for `useSyncExternalStore`). */
+  snapshot(): readonly PendingAction[] {
+    if (this.#snapshot === undefined) {
+      this.#snapshot = [];
+      this.#refresh();
+    }
+    return this.#snapshot;
+  }
+
+  /** Calls `listener` whenever the pending actions change, here or (when the store can tell) elsewhere. */
+  subscribe(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    if (this.#listeners.size === 1) this.#unwatch = this.#store.watch?.(() => this.#refresh());
+    this.#refresh();
+    return () => {
+      if (this.#listeners.delete(listener) && this.#listeners.size === 0) {
+        this.#unwatch?.();
+        this.#unwatch = undefined;
+      }
+    };
+  }
+
+  #refresh(): void {
+    if (this.#listeners.size > 0 || this.#snapshot !== undefined) this.pending().catch(() => {});
   }
 
   async #run(
     action: string,
     flight: Flight,
+    resumable: Resumable,
     context: RequestContext,
     execute: (key: string, signal: AbortSignal) => Promise<ApiResult<unknown>>,
   ): Promise<ApiResult<unknown>> {
     const { signal } = flight.controller;
-    const { key, reused, saved } = await untilAborted(this.#acquire(action, flight.request, context), signal);
+    const acquired = await untilAborted(this.#acquire(action, flight, resumable, context), signal);
+    const { key, reused, saved } = acquired;
     flight.key = key;
+    if (acquired.result !== undefined) {
+      await this.#settle(action, saved, acquired.result);
+      return acquired.result;
+    }
     try {
       const result = await execute(key, signal);
-      await this.#use((store) => store.delete(action));
+      await this.#settle(action, saved, result);
       return result;
     } catch (error) {
       // A reused key may have been sent by an earlier call whose outcome was never learned. An error now
       // (a 401 from before the key check, a bad token) says nothing about that call: only a success does.
-      if (!reused && isDefinitive(error)) await this.#use((store) => store.delete(action));
+      if (!reused && isDefinitive(error)) await this.#write(action, (store) => store.delete(action, key));
       // A fresh key that no attempt carried (a failing token function): the key was never sent after all.
       else if (!reused && (error as ManagementError | undefined)?.attempts === 0) {
-        await this.#use((store) => store.set(action, { ...saved, firstSentAt: null }));
+        await this.#write(action, (store) => store.set(action, { ...saved, firstSentAt: null }));
       }
       throw error;
     }
   }
 
-  /** The action's key: its saved one (`reused`), or a fresh one, saved before it is sent. One at a time. */
-  #acquire(action: string, request: string, context: RequestContext): Promise<Acquired> {
-    const previous = this.#acquiring.get(action) ?? Promise.resolve();
-    const current = previous.then(
-      () => this.#acquireNow(action, request, context),
-      () => this.#acquireNow(action, request, context),
+  /**
+   * The action succeeded: its key is let go, unless another tab waits for the action's lock; then the result
+   * is left in the store for it (the waiting call returns it without sending, and lets the key go itself).
+   */
+  async #settle(action: string, saved: SavedKey, result: ApiResult<unknown>): Promise<void> {
+    const waiting = (await this.#locks?.query())?.pending?.some((lock) => lock.name === lockName(action));
+    await this.#write(action, (store) =>
+      waiting
+        ? store.set(action, {
+            ...saved,
+            settled: {
+              at: Date.now(),
+              status: result.response.status,
+              body: JSON.stringify(result.data) ?? '',
+              requestId: result.requestId,
+            },
+          })
+        : store.delete(action, saved.key),
     );
+  }
+
+  /** The action's key: its saved one (`reused`), or a fresh one, saved before it is sent. One at a time. */
+  #acquire(action: string, flight: Flight, resumable: Resumable, context: RequestContext): Promise<Acquired> {
+    const previous = this.#acquiring.get(action) ?? Promise.resolve();
+    const now = () => this.#acquireNow(action, flight, resumable, context);
+    const current = previous.then(now, now);
     this.#acquiring.set(action, current);
     const forget = () => {
       if (this.#acquiring.get(action) === current) this.#acquiring.delete(action);
@@ -171,40 +383,116 @@ export class ActionKeys {
     return current;
   }
 
-  async #acquireNow(action: string, request: string, context: RequestContext): Promise<Acquired> {
+  async #acquireNow(
+    action: string,
+    flight: Flight,
+    resumable: Resumable,
+    context: RequestContext,
+  ): Promise<Acquired> {
+    const saved = await this.#get(action);
+    const found = this.#judge(action, saved, flight, context);
+    if (found !== undefined) return found;
     const now = Date.now();
-    const saved = toSavedKey(await this.#use((store) => store.get(action)));
+    // Saved as sent before anything is sent: if the process dies mid-request, the key must not look unsent.
+    const fresh: SavedKey = {
+      key: uuidv4(),
+      createdAt: now,
+      request: flight.request,
+      firstSentAt: now,
+      ...resumable,
+    };
+    // The key replaced is compared on delete, and the fresh one only added if absent: a tab or process that
+    // raced this one keeps its key, and this call sends that one instead.
+    if (saved !== undefined) await this.#write(action, (store) => store.delete(action, saved.key));
+    const won =
+      toSavedKey(
+        // Memory is only a copy: it takes the fresh key, and the store's answer decides.
+        await this.#write(action, (store) =>
+          store === this.#memory || store.add === undefined
+            ? store.set(action, fresh)
+            : store.add(action, fresh),
+        ),
+      ) ?? fresh;
+    if (won.key === fresh.key) return { key: fresh.key, reused: false, saved: fresh };
+    this.#memory.set(action, won);
+    return this.#judge(action, won, flight, context) ?? { key: won.key, reused: true, saved: won };
+  }
+
+  /** What a saved key means for this call: use it, take its settled result, refuse, or (undefined) replace it. */
+  #judge(
+    action: string,
+    saved: SavedKey | undefined,
+    flight: Flight,
+    context: RequestContext,
+  ): Acquired | undefined {
+    if (saved === undefined || !isUsableKey(saved.key)) return undefined;
+    const { settled } = saved;
+    if (settled !== undefined) {
+      // Settled by another tab while this call waited for it: the same action, so the same result. Settled
+      // before this call began: the action is done, and this call is a new one.
+      if (!(settled.at >= flight.began && sameRequest(saved.request ?? '', flight.request))) return undefined;
+      const response = new Response(settled.status === 204 ? null : settled.body, {
+        status: settled.status,
+        headers: { 'content-type': 'application/json', 'idempotency-replayed': 'true' },
+      });
+      const result: ApiResult<unknown> = {
+        data: settled.body === '' ? undefined : JSON.parse(settled.body),
+        response,
+        idempotencyKey: saved.key,
+        replayed: true,
+        attempts: 0,
+        requestId: settled.requestId,
+        trace: [],
+      };
+      return { key: saved.key, reused: true, saved, result };
+    }
     // Past the server's replay window the key is forgotten there: reusing it would perform the action again,
     // and so would a fresh key if the first request happened. Only a key that was never sent is replaced.
-    if (saved !== undefined && isUsableKey(saved.key) && now - saved.createdAt >= this.#windowMs) {
+    if (Date.now() - saved.createdAt >= this.#windowMs) {
       if (saved.firstSentAt !== null) throw actionExpired(action, saved, this.#windowMs, context);
-    } else if (saved !== undefined && isUsableKey(saved.key)) {
-      // The action's first request may have happened: sending its key with another request is refused here,
-      // as the server would; a fresh key instead could perform both. `forgetAction` starts afresh.
-      if (saved.request !== undefined && !sameRequest(saved.request, request)) {
-        throw keyReusedLocally(
-          `The action ${JSON.stringify(action)} was already attempted with ${differs(saved.request, request)} under the Idempotency-Key ${saved.key}, and may have happened. To perform a new request, call forgetAction(${JSON.stringify(action)}) first.`,
-          { ...context, idempotencyKey: saved.key },
-        );
-      }
-      return { key: saved.key, reused: true, saved };
+      return undefined;
     }
-    // Saved as sent before anything is sent: if the process dies mid-request, the key must not look unsent.
-    const fresh: SavedKey = { key: uuidv4(), createdAt: now, request, firstSentAt: now };
-    await this.#use((store) => store.set(action, fresh));
-    return { key: fresh.key, reused: false, saved: fresh };
+    // The action's first request may have happened: sending its key with another request is refused here,
+    // as the server would; a fresh key instead could perform both. `client.actions.forget` starts afresh.
+    if (saved.request !== undefined && !sameRequest(saved.request, flight.request)) {
+      throw keyReusedLocally(
+        `The action ${JSON.stringify(action)} was already attempted with ${differs(saved.request, flight.request)} under the Idempotency-Key ${saved.key}, and may have happened. To perform a new request, call client.actions.forget(${JSON.stringify(action)}) first.`,
+        { ...context, idempotencyKey: saved.key },
+      );
+    }
+    return { key: saved.key, reused: true, saved };
+  }
+
+  /** The saved key of `action`: from the store, or from memory while the store has not taken its last write. */
+  async #get(action: string): Promise<SavedKey | undefined> {
+    const remembered = this.#memory.get(action);
+    if (this.#unsynced.has(action)) return remembered;
+    return toSavedKey(await this.#try(() => this.#store.get(action), remembered));
+  }
+
+  /** Writes memory, then the store; if the store throws, the action is kept in memory until it works again. */
+  async #write<T>(action: string, operation: (store: KeyStore) => T | Promise<T>): Promise<T> {
+    const remembered = await operation(this.#memory);
+    let reached = false;
+    const stored = await this.#try(async () => {
+      const value = await operation(this.#store);
+      reached = true;
+      return value;
+    }, undefined);
+    this.#unsynced[reached ? 'delete' : 'add'](action);
+    this.#refresh();
+    return stored ?? remembered;
   }
 
   /**
-   * Uses the store, with memory as a write-through copy: if the store throws (full, disabled, offline), the
-   * call goes on with memory and the client warns once, until the store works again.
+   * Runs a store operation: if the store throws (full, disabled, offline), the call goes on with `fallback`
+   * and the client warns once, until the store works again.
    */
-  async #use<T>(operation: (store: KeyStore) => T | Promise<T>): Promise<T> {
-    const remembered = await operation(this.#memory);
+  async #try<T, F>(operation: () => T | Promise<T>, fallback: F): Promise<T | F> {
     try {
-      const stored = await operation(this.#store);
+      const value = await operation();
       this.#storeFailing = false;
-      return stored ?? remembered;
+      return value;
     } catch (cause) {
       if (!this.#storeFailing) {
         this.#storeFailing = true;
@@ -215,9 +503,13 @@ export class ActionKeys {
           cause,
         });
       }
-      return remembered;
+      return fallback;
     }
   }
+}
+
+function lockName(action: string): string {
+  return `management-sdk:action:${action}`;
 }
 
 /** One caller's view of a shared flight: its own abort or deadline ends it alone; the last to leave stops it. */

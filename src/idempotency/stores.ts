@@ -30,18 +30,40 @@ export interface SavedKey {
    * with an `ActionExpiredError`, never silently replaced: its first request may have happened.
    */
   firstSentAt?: number | null | undefined;
+  /** The operation the action calls (its `operationId`), for `client.actions.resume`. */
+  operationId?: string | undefined;
+  /** The path parameters, in the path's order, for `client.actions.resume`. */
+  pathParams?: string[] | undefined;
+  /** The query parameters as sent, for `client.actions.resume`. */
+  query?: Record<string, string> | undefined;
+  /** The body as sent (JSON text), for `client.actions.resume`. Never a credential: tokens are not saved. */
+  body?: string | undefined;
+  /**
+   * Set when the action succeeded while another tab waited for it (Web Locks): the waiting call takes this
+   * result instead of sending again. When it settled (ms since the epoch), the status and the body as JSON.
+   */
+  settled?: { at: number; status: number; body: string; requestId?: string | undefined } | undefined;
 }
 
 /**
  * Where saved action keys live. Methods may return promises, so a backend can keep keys in its database.
- * The client never lets a failing store fail a call: it falls back to memory and warns through `onWarning`.
+ * The client never lets a failing store fail a call: it falls back to memory and warns through `logger`.
+ *
+ * A store shared by several tabs or processes should also implement `add` (atomic create-if-absent) and the
+ * `key` argument of `delete` (compare-and-delete): then an action's key is made once wherever the store is
+ * shared, and a process that replaces or forgets a key can never remove one another process just made.
+ * Without them the client reads, then writes, and two processes that race can each make a key.
+ * {@link WebStorageKeyStore}, {@link MemoryKeyStore} and `RedisKeyStore` (`management-sdk/redis`) do both.
  *
  * @example
  * ```ts
  * const store: KeyStore = {
  *   get: async (action) => (await db.actionKeys.find(action)) ?? undefined,
  *   set: async (action, saved) => db.actionKeys.upsert(action, saved),
- *   delete: async (action) => db.actionKeys.remove(action),
+ *   // INSERT … ON CONFLICT DO NOTHING, then read back the row that won.
+ *   add: async (action, saved) => db.actionKeys.insertIfAbsent(action, saved),
+ *   delete: async (action, key) => db.actionKeys.remove(action, key === undefined ? {} : { key }),
+ *   entries: async () => (await db.actionKeys.all()).map((row) => [row.action, row.saved] as const),
  * };
  * ```
  *
@@ -50,10 +72,25 @@ export interface SavedKey {
 export interface KeyStore {
   /** The key saved for `action`, or undefined. */
   get(action: string): SavedKey | undefined | Promise<SavedKey | undefined>;
-  /** Saves the key of `action`. */
+  /** Saves the key of `action`, replacing any. */
   set(action: string, saved: SavedKey): void | Promise<void>;
-  /** Forgets the key of `action`: its action reached a definitive outcome. */
-  delete(action: string): void | Promise<void>;
+  /**
+   * Forgets the key of `action`. When `key` is given, only if the saved key is still that one
+   * (compare-and-delete): another tab or process may have replaced it meanwhile.
+   */
+  delete(action: string, key?: string): void | Promise<void>;
+  /**
+   * Saves `saved` for `action` unless a key is saved already, atomically where the store is shared
+   * (create-if-absent), and returns the key saved now: `saved`, or the one that was there.
+   */
+  add?(action: string, saved: SavedKey): SavedKey | Promise<SavedKey>;
+  /** Every saved action with its key, for `client.actions.pending()`. Without it only this client's are listed. */
+  entries?(): Iterable<readonly [string, SavedKey]> | Promise<Iterable<readonly [string, SavedKey]>>;
+  /**
+   * Calls `listener` when another tab or process changes the store (for `client.actions.subscribe`), and
+   * returns a function that stops it.
+   */
+  watch?(listener: () => void): () => void;
 }
 
 /**
@@ -77,14 +114,24 @@ export class MemoryKeyStore implements KeyStore {
     this.#keys.set(action, saved);
   }
 
-  delete(action: string): void {
-    this.#keys.delete(action);
+  add(action: string, saved: SavedKey): SavedKey {
+    return addIfAbsent(this, action, saved) as SavedKey;
+  }
+
+  delete(action: string, key?: string): void {
+    if (key === undefined || this.#keys.get(action)?.key === key) this.#keys.delete(action);
+  }
+
+  entries(): Iterable<[string, SavedKey]> {
+    return this.#keys.entries();
   }
 }
 
 /**
  * Keeps saved keys in Web Storage (`localStorage` or `sessionStorage`) under a prefix, so they survive page
- * reloads (`localStorage`: also closing the tab). Entries that are not ours, or not readable, are ignored.
+ * reloads (`localStorage`: also closing the tab) and are shared by the tabs of one origin. Entries that are
+ * not ours, or not readable, are ignored. Storage has no atomic create-if-absent: across tabs the client makes
+ * `add` atomic by holding the action's Web Lock around it.
  *
  * @example
  * ```ts
@@ -112,17 +159,48 @@ export class WebStorageKeyStore implements KeyStore {
   }
 
   get(action: string): SavedKey | undefined {
-    const raw = this.#storage().getItem(this.#prefix + action);
-    return raw === null ? undefined : parseSavedKey(raw);
+    return parseSavedKey(this.#storage().getItem(this.#prefix + action));
   }
 
   set(action: string, saved: SavedKey): void {
     this.#storage().setItem(this.#prefix + action, JSON.stringify(saved));
   }
 
-  delete(action: string): void {
-    this.#storage().removeItem(this.#prefix + action);
+  add(action: string, saved: SavedKey): SavedKey {
+    return addIfAbsent(this, action, saved) as SavedKey;
   }
+
+  delete(action: string, key?: string): void {
+    if (key === undefined || this.get(action)?.key === key) this.#storage().removeItem(this.#prefix + action);
+  }
+
+  entries(): [string, SavedKey][] {
+    const storage = this.#storage();
+    const found: [string, SavedKey][] = [];
+    for (let i = 0; i < storage.length; i++) {
+      const name = storage.key(i);
+      const saved = name?.startsWith(this.#prefix) ? parseSavedKey(storage.getItem(name)) : undefined;
+      if (saved) found.push([(name as string).slice(this.#prefix.length), saved]);
+    }
+    return found;
+  }
+
+  /** Other tabs' changes, through the window's `storage` event (where there is a window). */
+  watch(listener: () => void): () => void {
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === null || event.key.startsWith(this.#prefix)) listener();
+    };
+    globalThis.addEventListener?.('storage', onStorage);
+    return () => globalThis.removeEventListener?.('storage', onStorage);
+  }
+}
+
+/** Create-if-absent from get and set, for stores a single thread owns (the client holds the action's lock). */
+function addIfAbsent(store: KeyStore, action: string, saved: SavedKey): SavedKey | Promise<SavedKey> {
+  const found = store.get(action) as SavedKey | undefined;
+  if (found) return found;
+  store.set(action, saved);
+  return saved;
 }
 
 /**
@@ -130,9 +208,9 @@ export class WebStorageKeyStore implements KeyStore {
  *
  * @category Action keys
  */
-export function parseSavedKey(raw: string): SavedKey | undefined {
+export function parseSavedKey(raw: string | null): SavedKey | undefined {
   try {
-    return toSavedKey(JSON.parse(raw));
+    return toSavedKey(JSON.parse(raw as string));
   } catch {
     return undefined;
   }
@@ -145,9 +223,9 @@ export function toSavedKey(value: unknown): SavedKey | undefined {
   if (typeof key !== 'string' || key === '' || typeof createdAt !== 'number' || !Number.isFinite(createdAt)) {
     return undefined;
   }
+  // The fields `client.actions.resume` needs are checked when it sends them (a corrupt one is a typed error).
   return {
-    key,
-    createdAt,
+    ...(value as SavedKey),
     request: typeof request === 'string' ? request : undefined,
     // Anything but an explicit null or a time reads as "may have been sent".
     firstSentAt: firstSentAt === null ? null : typeof firstSentAt === 'number' ? firstSentAt : undefined,

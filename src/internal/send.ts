@@ -34,9 +34,17 @@ export async function send(
   // 2. A named action: its saved key, one request in flight. The shared request runs on its own signal and
   //    without a deadline: each caller's abort and deadline end that caller only, and the request is stopped
   //    once every caller has left.
+  const { url, body, operation: op } = request;
   return client.actions.run(
     request.action,
     request.identity,
+    // What `client.actions.resume` needs to send it again (never the token).
+    {
+      operationId: op.operationId,
+      pathParams: input.pathArgs as string[],
+      query: url.search === '' ? undefined : Object.fromEntries(url.searchParams),
+      body,
+    },
     {
       context: requestContext(request, { attempts: 0 }),
       signal: request.options.signal,

@@ -299,7 +299,7 @@ describe('key-reuse guard', () => {
     assert.equal(mock.requests.length, 1);
   });
 
-  test('a saved action key is refused for a changed request, and kept until forgetAction', async (t) => {
+  test('a saved action key is refused for a changed request, and kept until actions.forget', async (t) => {
     const mock = await startMock(t);
     const store = new MemoryKeyStore();
     const client = clientFor(mock, { keyStore: store, maxRetries: 0 });
@@ -316,7 +316,7 @@ describe('key-reuse guard', () => {
       1,
       'refused twice, sent never: no second class behind the user’s back',
     );
-    await client.forgetAction(ACTION);
+    await client.actions.forget(ACTION);
     const edited = await client.classes.create(classBody('Edited draft'), { action: ACTION }).withResponse();
     assert.equal(edited.replayed, false);
     assert.equal(mock.effects.byOperation('managementCreateClass'), 2, 'performed again, as asked');
@@ -456,11 +456,11 @@ describe('an expired key whose outcome is unknown is refused, never silently rep
     assert.equal(error.outcomeUnknown, true);
     assert.ok(error.firstSentAt instanceof Date);
     assert.match(error.request ?? '', /^POST \/v1\/classes\n/);
-    assert.match(error.message, /may have happened.*forgetAction/);
+    assert.match(error.message, /may have happened.*client\.actions\.forget/);
     assert.equal(mock.requests.length, sent, 'nothing was sent');
     assert.equal(mock.effects.byOperation('managementCreateClass'), 1, 'the class was not created twice');
     // The app checked, and starts again on purpose: a fresh key.
-    await client.forgetAction(ACTION);
+    await client.actions.forget(ACTION);
     const again = await client.classes.create(classBody(), { action: ACTION }).withResponse();
     assert.notEqual(again.idempotencyKey, lost.idempotencyKey);
   });
