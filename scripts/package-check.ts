@@ -4,7 +4,9 @@
  * 1. Builds (`npm run build`, unless `--no-build`).
  * 2. Lists the tarball (`npm pack --dry-run --json`): only dist/ (no .tsbuildinfo), openapi.yaml, README.md,
  *    LICENSE, CHANGELOG.md and package.json may ship, and each of them must; every `exports` and `bin` target must be in it;
- *    a source map must not point at sources that are not shipped.
+ *    a source map must not point at sources that are not shipped. Every entry point must be in the API docs
+ *    (typedoc.json), and an optional peer dependency may be imported only by the entry point that needs it
+ *    (`@opentelemetry/api` by /otel, ajv by /testing, `redis` by /redis), so that nothing else needs it.
  * 3. publint (strict: warnings count) and `attw --pack . --profile esm-only` must report nothing.
  * 4. `npm publish --dry-run` must succeed without a warning about the package.
  *
@@ -73,6 +75,7 @@ for (const file of TOP_LEVEL) {
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
   exports: Record<string, string | Record<string, string>>;
   bin?: Record<string, string> | string;
+  peerDependenciesMeta?: Record<string, { optional?: boolean }>;
 };
 const targets = [
   ...Object.values(pkg.exports).flatMap((target) =>
@@ -83,6 +86,55 @@ const targets = [
 for (const target of targets) {
   const file = path.posix.normalize(target);
   if (!shipped.has(file)) findings.push(`package.json points at ${file}, which does not ship`);
+}
+
+// Every entry point is documented: typedoc.json lists the source each one is built from.
+const typedoc = JSON.parse(readFileSync(path.join(root, 'typedoc.json'), 'utf8')) as {
+  entryPoints: string[];
+};
+for (const [subpath, target] of Object.entries(pkg.exports)) {
+  const file = typeof target === 'string' ? target : target.default;
+  if (file === undefined || !file.endsWith('.js')) continue; // ./package.json
+  const source = path.posix
+    .normalize(file)
+    .replace(/^dist\//, '')
+    .replace(/\.js$/, '.ts');
+  if (!typedoc.entryPoints.includes(source))
+    findings.push(
+      `the entry point ${subpath} (${source}) is not in typedoc.json's entryPoints: it has no API docs`,
+    );
+}
+
+// An optional peer dependency is imported only by the entry point that needs it, and each one is known here: an
+// app that does not use that entry point neither installs the peer nor fails to resolve it (at run time or, in
+// declarations, when TypeScript checks them).
+const PEER_HOMES: Record<string, string> = {
+  '@opentelemetry/api': 'dist/src/otel/',
+  ajv: 'dist/src/testing/',
+  'ajv-formats': 'dist/src/testing/',
+  redis: 'dist/src/redis/',
+};
+const optionalPeers = Object.entries(pkg.peerDependenciesMeta ?? {})
+  .filter(([, meta]) => meta.optional)
+  .map(([name]) => name);
+for (const peer of optionalPeers) {
+  if (PEER_HOMES[peer] === undefined)
+    findings.push(`the optional peer ${peer} has no entry point in scripts/package-check.ts PEER_HOMES`);
+}
+for (const file of shipped) {
+  if (!/\.(js|d\.ts)$/.test(file)) continue;
+  // Without comments: the TSDoc in declarations names packages in its examples.
+  const text = readFileSync(path.join(root, file), 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/^\s*\/\/.*$/gm, '');
+  const specifiers = [...text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)['"]([^'"]+)['"]/g)].map(
+    (match) => match[1] as string,
+  );
+  for (const specifier of specifiers) {
+    const peer = optionalPeers.find((name) => specifier === name || specifier.startsWith(`${name}/`));
+    if (peer !== undefined && !file.startsWith(PEER_HOMES[peer] ?? '\0'))
+      findings.push(`${file} imports ${specifier}, an optional peer only ${PEER_HOMES[peer]} may import`);
+  }
 }
 
 // Source maps whose sources are left out send debuggers and "go to definition" nowhere.

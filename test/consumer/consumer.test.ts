@@ -3,9 +3,10 @@
  *
  * Builds dist/ into a staging copy of the package (the working tree's dist/ is not touched), packs it with
  * `npm pack`, installs the tarball and TypeScript into a temporary project (`"type": "module"`), type-checks a
- * consumer file that uses `management-sdk` and `management-sdk/testing` (strict, module nodenext, with
- * skipLibCheck off so our declaration files are checked too), and runs the compiled JavaScript against the mock
- * server with this process's Node (scripts/node-lines.ts runs the suite on every supported Node line).
+ * consumer file that uses `management-sdk`, `management-sdk/testing` and `management-sdk/redis` (with no
+ * `redis` package installed: an optional peer) in strict mode, module nodenext, with skipLibCheck off so our
+ * declaration files are checked too, and runs the compiled JavaScript against the mock server with this
+ * process's Node (scripts/node-lines.ts runs the suite on every supported Node line).
  * The npm registry is used through npm's cache (`--prefer-offline`).
  */
 import assert from 'node:assert/strict';
@@ -78,7 +79,11 @@ function run(command: string, args: string[], cwd: string, timeout = 180_000): S
 }
 
 const CONSUMER = `import { type ClassCreate, IdempotencyConflictError, ManagementClient } from 'management-sdk';
+import { type RedisClient, RedisKeyStore } from 'management-sdk/redis';
 import { createMockServer } from 'management-sdk/testing';
+
+// management-sdk/redis loads, and its declarations type-check, without the redis package (an optional peer).
+const redisStore = (redis: RedisClient) => new RedisKeyStore(redis, { prefix: 'consumer:' });
 
 const body: ClassCreate = {
   name: 'Morning Flow',
@@ -117,6 +122,7 @@ try {
       sameClass: again.data.id === created.data.id,
       conflict,
       effects: server.effects.byOperation('managementCreateClass'),
+      redisEntry: typeof redisStore === 'function' && typeof RedisKeyStore === 'function',
     }),
   );
 } finally {
@@ -238,6 +244,7 @@ test('the packed tarball installs, type-checks and runs against the mock server 
       sameClass: true,
       conflict: 'key-reused',
       effects: 1,
+      redisEntry: true,
     },
     `unexpected consumer result; its stderr:\n${ran.stderr}`,
   );

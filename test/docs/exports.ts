@@ -9,6 +9,7 @@ export const entries = {
   'management-sdk': 'src/index.ts',
   'management-sdk/testing': 'src/testing/index.ts',
   'management-sdk/otel': 'src/otel/index.ts',
+  'management-sdk/redis': 'src/redis/index.ts',
 };
 export type Entry = keyof typeof entries;
 

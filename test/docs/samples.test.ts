@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -43,12 +43,18 @@ declare const db: {
   actionKeys: {
     find(action: string): Promise<SavedKey | null>;
     upsert(action: string, saved: SavedKey): Promise<void>;
-    remove(action: string): Promise<void>;
+    remove(action: string, where?: { key?: string }): Promise<void>;
+    insertIfAbsent(action: string, saved: SavedKey): Promise<SavedKey>;
+    all(): Promise<{ action: string; saved: SavedKey }[]>;
   };
 };
+declare function offer(message: string, choices: { retry(): unknown; discard(): unknown }): void;
+declare function reconcile(action: PendingAction): Promise<void>;
+declare function useSyncExternalStore<T>(subscribe: (listener: () => void) => () => void, snapshot: () => T): T;
 declare const logger: Pick<Console, 'info' | 'warn' | 'error'>;
 declare const tracer: NonNullable<OpenTelemetryOptions['tracer']>;
 declare const propagator: NonNullable<OpenTelemetryOptions['propagator']>;
+declare const redis: RedisClient;
 declare const retryButton: HTMLButtonElement;
 declare function show(message: string): void;
 declare function showError(error: unknown): void;
@@ -283,6 +289,8 @@ function typeCheck(dir: string, files: string[]): Map<string, TscError[]> {
   };
   writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify(config, null, 2));
   writeFileSync(path.join(dir, 'package.json'), '{ "type": "module" }\n');
+  // Samples may import the packages an entry point works with (`redis`), as users' code does.
+  symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   const tsc = spawnSync(
     process.execPath,
     [
