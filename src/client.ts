@@ -66,8 +66,8 @@ export class ManagementClient {
     const keys = this.#parts.actions;
     this.actions = {
       pending: () => keys.pending(),
-      resume: (name, options) =>
-        new ApiPromise(
+      resume: <T>(name: string, options?: object) =>
+        new ApiPromise<T>(
           keys.saved(name).then((saved) => {
             const operation = operationTable.find((op) => op.operationId === saved.operationId);
             let body: unknown;
@@ -85,7 +85,7 @@ export class ManagementClient {
               body,
               query: saved.query,
               callOptions: { ...options, action: name },
-            });
+            }) as Promise<ApiResult<T>>;
           }),
         ),
       forget: (name) => keys.forget(name),

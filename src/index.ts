@@ -56,8 +56,15 @@ export {
   UnprocessableEntityError,
 } from './errors.ts';
 export type { ClientActions, PendingAction } from './idempotency/actions.ts';
+export { IndexedDBKeyStore, type IndexedDBKeyStoreOptions } from './idempotency/indexeddb.ts';
 export { MAX_IDEMPOTENCY_KEY_LENGTH, validateIdempotencyKey } from './idempotency/key.ts';
-export { type KeyStore, MemoryKeyStore, type SavedKey, WebStorageKeyStore } from './idempotency/stores.ts';
+export {
+  type KeyStore,
+  MemoryKeyStore,
+  type SavedKey,
+  type SettledResult,
+  WebStorageKeyStore,
+} from './idempotency/stores.ts';
 export {
   type AccessToken,
   type ClientOptions,

@@ -60,6 +60,11 @@ export interface PendingAction {
   readonly firstSentAt: number | null;
   /** True when it was sent and its answer lost: it may have happened; `resume` replays or performs it. */
   readonly outcomeUnknown: boolean;
+  /**
+   * True while a call of it runs, in this client or (where Web Locks tell) another tab: a Retry would wait
+   * for it, so a page shows it as "sending" rather than "did not finish".
+   */
+  readonly inFlight: boolean;
 }
 
 /**
@@ -92,7 +97,10 @@ export interface ClientActions {
    *
    * @param options - per-call options (not `action` or `idempotencyKey`: the action brings both).
    */
-  resume(name: string, options?: Omit<MutationOptions, 'action' | 'idempotencyKey'>): ApiPromise<unknown>;
+  resume<T = unknown>(
+    name: string,
+    options?: Omit<MutationOptions, 'action' | 'idempotencyKey'>,
+  ): ApiPromise<T>;
   /** Lets an action go: its saved key is forgotten, and its next call starts afresh with a new key. */
   forget(name: string): Promise<void>;
   /**
@@ -131,8 +139,6 @@ function actionExpired(
 /** One action's request in flight, shared by every call of the action made meanwhile. */
 interface Flight {
   readonly request: string;
-  /** When the first call began: a result another tab settled after this is this call's result too. */
-  readonly began: number;
   /** The action's key, once read or made. */
   key: string | undefined;
   /** Every caller that joined, and those of them that left (aborted, or past their deadline). */
@@ -152,8 +158,8 @@ export interface ActionCaller {
 
 /** The Web Locks API, where the platform has it: one call of an action at a time across tabs and workers. */
 interface Locks {
-  request<T>(name: string, options: { signal: AbortSignal }, run: () => Promise<T>): Promise<T>;
-  query(): Promise<{ pending?: { name?: string }[] }>;
+  request<T>(name: string, options: { signal?: AbortSignal }, run: () => Promise<T>): Promise<T>;
+  query?(): Promise<{ held?: { name?: string }[] }>;
 }
 
 /** Saved action keys, single flight per action, and the key store's fallback to memory. */
@@ -217,7 +223,6 @@ export class ActionKeys {
     if (flight === undefined) {
       const started: Flight = {
         request,
-        began: Date.now(),
         key: undefined,
         callers: 0,
         left: 0,
@@ -230,6 +235,7 @@ export class ActionKeys {
         this.#locks?.request(lockName(action), { signal: started.controller.signal }, run) ?? run()
       ).finally(() => {
         if (this.#inFlight.get(action) === started) this.#inFlight.delete(action);
+        this.#refresh();
       });
       this.#inFlight.set(action, started);
       flight = started;
@@ -246,10 +252,7 @@ export class ActionKeys {
   async saved(action: string): Promise<SavedKey> {
     const saved = await this.#get(action);
     if (saved?.operationId === undefined || saved.settled) {
-      throw new InvalidArgumentError(
-        'action',
-        `No pending action ${JSON.stringify(action)} to resume: it settled, was forgotten, or was saved by an older version.`,
-      );
+      throw new InvalidArgumentError('action', `No pending action ${JSON.stringify(action)} to resume.`);
     }
     return saved;
   }
@@ -262,6 +265,7 @@ export class ActionKeys {
       await this.#try(async () => [...((await this.#store.entries?.()) ?? memory)], memory),
     );
     for (const action of this.#unsynced) entries.set(action, this.#memory.get(action) as SavedKey);
+    const held = (await this.#locks?.query?.())?.held?.map((lock) => lock.name) ?? [];
     const list: (PendingAction & { at: number })[] = [];
     for (const [name, entry] of entries) {
       const saved = toSavedKey(entry);
@@ -277,6 +281,7 @@ export class ActionKeys {
           idempotencyKey: saved.key,
           firstSentAt: saved.firstSentAt ?? null,
           outcomeUnknown: saved.firstSentAt !== null,
+          inFlight: this.#inFlight.has(name) || held.includes(lockName(name)),
           at: saved.createdAt,
         });
       } catch {
@@ -329,10 +334,8 @@ export class ActionKeys {
     const acquired = await untilAborted(this.#acquire(action, flight, resumable, context), signal);
     const { key, reused, saved } = acquired;
     flight.key = key;
-    if (acquired.result !== undefined) {
-      await this.#settle(action, saved, acquired.result);
-      return acquired.result;
-    }
+    // Settled by another tab or process while this call waited: its result, and nothing sent.
+    if (acquired.result !== undefined) return acquired.result;
     try {
       const result = await execute(key, signal);
       await this.#settle(action, saved, result);
@@ -350,24 +353,30 @@ export class ActionKeys {
   }
 
   /**
-   * The action succeeded: its key is let go, unless another tab waits for the action's lock; then the result
-   * is left in the store for it (the waiting call returns it without sending, and lets the key go itself).
+   * The action succeeded. In a store others share, a call of the action that began meanwhile (waiting for the
+   * lock in another tab, or in another process) may read the store only now: the result is left there for it,
+   * and taken without sending; the entry is let go once the calls queued for the lock have had it (or, without
+   * locks, after a minute). In memory, single flight has already joined every such call: the key is let go.
    */
   async #settle(action: string, saved: SavedKey, result: ApiResult<unknown>): Promise<void> {
-    const waiting = (await this.#locks?.query())?.pending?.some((lock) => lock.name === lockName(action));
+    const { key } = saved;
+    if (this.#store instanceof MemoryKeyStore)
+      return this.#write(action, (store) => store.delete(action, key));
     await this.#write(action, (store) =>
-      waiting
-        ? store.set(action, {
-            ...saved,
-            settled: {
-              at: Date.now(),
-              status: result.response.status,
-              body: JSON.stringify(result.data) ?? '',
-              requestId: result.requestId,
-            },
-          })
-        : store.delete(action, saved.key),
+      store.set(action, {
+        ...saved,
+        settled: {
+          at: Date.now(),
+          status: result.response.status,
+          body: JSON.stringify(result.data) ?? '',
+          requestId: result.requestId,
+        },
+      }),
     );
+    const drop = () => this.#write(action, (store) => store.delete(action, key));
+    // Not awaited: this call holds the lock, and the drop queues behind those who wait for it.
+    if (this.#locks) this.#locks.request(lockName(action), {}, drop).catch(() => {});
+    else (setTimeout(drop, HANDOVER_MS) as { unref?: () => void }).unref?.();
   }
 
   /** The action's key: its saved one (`reused`), or a fresh one, saved before it is sent. One at a time. */
@@ -428,12 +437,15 @@ export class ActionKeys {
     if (saved === undefined || !isUsableKey(saved.key)) return undefined;
     const { settled } = saved;
     if (settled !== undefined) {
-      // Settled by another tab while this call waited for it: the same action, so the same result. Settled
-      // before this call began: the action is done, and this call is a new one.
-      if (!(settled.at >= flight.began && sameRequest(saved.request ?? '', flight.request))) return undefined;
+      // Left by a call that succeeded while this one waited for the lock, or began beside it in another
+      // process: the same action, so the same result. The entry is let go once those calls had it (a minute
+      // at most); a call after that, or with another request, is a new action.
+      if (Date.now() - settled.at > HANDOVER_MS || !sameRequest(saved.request ?? '', flight.request)) {
+        return undefined;
+      }
       const response = new Response(settled.status === 204 ? null : settled.body, {
         status: settled.status,
-        headers: { 'content-type': 'application/json', 'idempotency-replayed': 'true' },
+        headers: { 'content-type': 'application/json' },
       });
       const result: ApiResult<unknown> = {
         data: settled.body === '' ? undefined : JSON.parse(settled.body),
@@ -507,6 +519,9 @@ export class ActionKeys {
     }
   }
 }
+
+/** How long a settled action's result stays in a shared store for the calls that began beside it. */
+const HANDOVER_MS = 60_000;
 
 function lockName(action: string): string {
   return `management-sdk:action:${action}`;

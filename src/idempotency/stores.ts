@@ -39,10 +39,32 @@ export interface SavedKey {
   /** The body as sent (JSON text), for `client.actions.resume`. Never a credential: tokens are not saved. */
   body?: string | undefined;
   /**
-   * Set when the action succeeded while another tab waited for it (Web Locks): the waiting call takes this
-   * result instead of sending again. When it settled (ms since the epoch), the status and the body as JSON.
+   * Set when the action succeeded in a store others share: a call of it that began meanwhile (another tab
+   * waiting for its lock, another process) takes this result instead of sending again. Let go once those calls
+   * had it, within a minute.
    */
-  settled?: { at: number; status: number; body: string; requestId?: string | undefined } | undefined;
+  settled?: SettledResult | undefined;
+}
+
+/**
+ * The result a settled action leaves in a shared store for the calls that began beside it.
+ *
+ * @example
+ * ```ts
+ * const settled: SettledResult = { at: Date.now(), status: 201, body: '{"id":"cls_1"}' };
+ * ```
+ *
+ * @category Action keys
+ */
+export interface SettledResult {
+  /** When it settled (ms since the epoch). */
+  at: number;
+  /** The HTTP status of the answer. */
+  status: number;
+  /** The answer's data as JSON text (empty for no content). */
+  body: string;
+  /** The answer's `X-Request-Id`. */
+  requestId?: string | undefined;
 }
 
 /**
