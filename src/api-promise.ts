@@ -132,7 +132,7 @@ export class PagePromise<P extends Page> extends ApiPromise<P> implements AsyncI
       const cursor: unknown = page.nextCursor;
       if (cursor === null || cursor === undefined || cursor === '') return;
       if (typeof cursor !== 'string') {
-        throw invalid(`a list page has a \`nextCursor\` that is not a string: ${JSON.stringify(cursor)}`, '');
+        throw invalid(`a list page's \`nextCursor\` is not a string: ${JSON.stringify(cursor)}`, '');
       }
       // A server that hands back a cursor it already gave would make this loop forever.
       if (seen.has(cursor)) throw invalid(`the list returned cursor ${JSON.stringify(cursor)} twice`, '');

@@ -148,29 +148,31 @@ export interface ManagementErrorOptions extends Partial<RequestContext> {
 export class ManagementError extends Error {
   /** Always `'ManagementError'`, also in minified code. */
   override name = 'ManagementError';
+  // The fields of every error class are declared and assigned by its constructor, in the order they are listed:
+  // a field defined without a value would cost bytes in the bundle only to be overwritten.
   /** The HTTP method of the request, when there was one. */
-  readonly method: string | undefined;
+  declare readonly method: string | undefined;
   /** The URL of the request, when there was one. */
-  readonly url: string | undefined;
+  declare readonly url: string | undefined;
   /** The operationId of the call, when it came through a resource method. */
-  readonly operationId: string | undefined;
+  declare readonly operationId: string | undefined;
   /** The `Idempotency-Key` every attempt of the call sent; save it to retry the same action later. */
-  readonly idempotencyKey: string | undefined;
+  declare readonly idempotencyKey: string | undefined;
   /** How many attempts were sent (0 when the call was refused before sending). */
-  readonly attempts: number;
+  declare readonly attempts: number;
   /** True when an attempt was sent and its outcome is unknown: the action may have happened. */
-  readonly outcomeUnknown: boolean;
+  declare readonly outcomeUnknown: boolean;
   /**
    * The `X-Request-Id` of the response the error is about (an {@link ApiError}, an {@link InvalidResponseError},
    * or a body that broke off or timed out): the id the server logged the request under, for a support ticket.
    * The message of an error a call ends with ends with it. Undefined when no response came, or it had no id.
    */
-  readonly requestId: string | undefined;
+  declare readonly requestId: string | undefined;
   /**
    * Every attempt of the call, in order, with what came back and the wait that followed (see
    * {@link AttemptTrace}); empty when nothing was sent.
    */
-  readonly trace: readonly AttemptTrace[] = [];
+  declare readonly trace: readonly AttemptTrace[];
 
   constructor(message: string, options: ManagementErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -181,6 +183,7 @@ export class ManagementError extends Error {
     this.attempts = options.attempts ?? 0;
     this.outcomeUnknown = options.outcomeUnknown ?? false;
     this.requestId = options.requestId;
+    this.trace = [];
   }
 
   /** A plain object for logs: the error's fields, never a credential or a raw body stream. */
@@ -219,9 +222,9 @@ export class InvalidArgumentError extends ManagementError {
   /** Always `'InvalidArgumentError'`, also in minified code. */
   override name = 'InvalidArgumentError';
   /** The argument or option that was refused, for example `idempotencyKey` or `classId`. */
-  readonly argument: string;
+  declare readonly argument: string;
 
-  constructor(argument: string, message: string, options: ManagementErrorOptions = {}) {
+  constructor(argument: string, message: string, options?: ManagementErrorOptions) {
     super(message, options);
     this.argument = argument;
   }
@@ -248,18 +251,18 @@ export class ActionExpiredError extends ManagementError {
   /** Always `'ActionExpiredError'`, also in minified code. */
   override name = 'ActionExpiredError';
   /** The action's name (the `action` option). */
-  readonly action: string;
+  declare readonly action: string;
   /** The request the key was first sent with (method, path and body), when it was saved. */
-  readonly request: string | undefined;
+  declare readonly request: string | undefined;
   /** When the key was first sent, when that was saved. */
-  readonly firstSentAt: Date | undefined;
+  declare readonly firstSentAt: Date | undefined;
 
   constructor(
     message: string,
     action: string,
     request: string | undefined,
     firstSentAt: number | undefined,
-    options: ManagementErrorOptions = {},
+    options?: ManagementErrorOptions,
   ) {
     super(message, options);
     this.action = action;
@@ -330,14 +333,14 @@ export class TimeoutError extends ConnectionError {
   /** Always `'TimeoutError'`, also in minified code. */
   override name = 'TimeoutError';
   /** The timeout that was exceeded, in milliseconds: `timeout` or `deadline`. */
-  readonly timeout: number;
+  declare readonly timeout: number;
   /** Which limit was exceeded: one attempt's `timeout`, or the call's `deadline`. */
-  readonly kind: 'attempt' | 'deadline';
+  declare readonly kind: 'attempt' | 'deadline';
 
   constructor(
     message: string,
     timeout: number,
-    options: ManagementErrorOptions = {},
+    options?: ManagementErrorOptions,
     kind: 'attempt' | 'deadline' = 'attempt',
   ) {
     super(message, options);
@@ -364,13 +367,13 @@ export class InvalidResponseError extends ManagementError {
   /** Always `'InvalidResponseError'`, also in minified code. */
   override name = 'InvalidResponseError';
   /** The HTTP status of the response. */
-  readonly status: number;
+  declare readonly status: number;
   /** The body text, as received: its first 8,192 characters, credentials masked. */
-  readonly body: string;
+  declare readonly body: string;
   /** The raw response (its body has been read; headers not masked). Left out of `inspect` and `toJSON()`. */
   declare readonly response: Response;
 
-  constructor(message: string, response: Response, body: string, options: ManagementErrorOptions = {}) {
+  constructor(message: string, response: Response, body: string, options?: ManagementErrorOptions) {
     super(message, options);
     this.status = response.status;
     hide(this, 'response', response);
@@ -402,9 +405,9 @@ export class ResponseTooLargeError extends InvalidResponseError {
   /** Always `'ResponseTooLargeError'`, also in minified code. */
   override name = 'ResponseTooLargeError';
   /** The limit that was passed, in bytes. */
-  readonly limit: number;
+  declare readonly limit: number;
 
-  constructor(message: string, response: Response, limit: number, options: ManagementErrorOptions = {}) {
+  constructor(message: string, response: Response, limit: number, options?: ManagementErrorOptions) {
     super(message, response, '', options);
     this.limit = limit;
   }
@@ -453,16 +456,16 @@ export class ApiError<TStatus extends number = number> extends ManagementError {
   /** Always `'ApiError'`, also in minified code. */
   override name = 'ApiError';
   /** The HTTP status. */
-  readonly status: TStatus;
+  declare readonly status: TStatus;
   /** The RFC 9457 problem from the body, or undefined when the body was not one (an HTML 502 page, say). */
-  readonly problem: Problem | undefined;
+  declare readonly problem: Problem | undefined;
   /** The response headers. */
-  readonly headers: Headers;
+  declare readonly headers: Headers;
   /**
    * The response body text: a problem's JSON, a proxy's HTML page, or empty; its first 8,192
    * characters, credentials masked.
    */
-  readonly body: string;
+  declare readonly body: string;
   /**
    * The raw response (its body has been read: use {@link ApiError.body}; its headers are not masked: use
    * {@link ApiError.headers}). Left out of `inspect` and `toJSON()`.
@@ -473,16 +476,17 @@ export class ApiError<TStatus extends number = number> extends ManagementError {
    * was longer than `maxRetryAfter`, would have passed the `deadline`, or came after the last retry. For a
    * UI's "try again at 12:05" instead of a sleep or a guess. Undefined without a Retry-After.
    */
-  readonly retryAt: Date | undefined;
+  declare readonly retryAt: Date | undefined;
 
   constructor(message: string, init: ApiErrorInit, problem: Problem | undefined = parseProblem(init.body)) {
     super(message, init);
+    // In the order of the fields above, the order `inspect` shows them in.
     this.status = init.response.status as TStatus;
+    this.problem = problem;
     // A native copy: a fetch polyfill's own Headers class would escape the masking of echoed secrets.
     this.headers = new Headers(init.response.headers);
     hide(this, 'response', init.response);
     this.body = keep(init.body);
-    this.problem = problem;
     const wait = parseRetryAfter(this.headers.get('retry-after'));
     this.retryAt = wait === undefined ? undefined : new Date(Date.now() + wait);
   }
@@ -505,9 +509,17 @@ export class ApiError<TStatus extends number = number> extends ManagementError {
    * ```
    */
   static from(init: ApiErrorInit): ApiError {
-    const { status } = init.response;
+    const { status, statusText } = init.response;
     const problem = parseProblem(init.body);
-    const message = describe(init, problem);
+    // The message: method, URL, status and the problem's title (or the status text), then its detail (or the
+    // start of a body that is not JSON), and a 403's scope.
+    const what = problem?.title ?? statusText;
+    const body = init.body.trim();
+    let message = `${requestOf(init)} failed with ${status}${what ? ` ${what}` : ''}`;
+    if (problem?.detail) message += `: ${redact(problem.detail)}`;
+    else if (!problem && body) message += ` (non-JSON body: ${JSON.stringify(redact(body).slice(0, 80))})`;
+    const scope = status === 403 && scopeOf(init, problem);
+    if (scope) message += ` (requires scope ${scope})`;
     // A redirect (status 0 is a browser's opaque one). Never followed.
     if (status === 0 || (status >= 300 && status < 400 && status !== 304)) return new RedirectError(init);
     if (status === 409) {
@@ -545,24 +557,20 @@ export class RedirectError extends ApiError {
   /** Always `'RedirectError'`, also in minified code. */
   override name = 'RedirectError';
   /** Where the server pointed (the `Location` header, as sent), when it was readable. */
-  readonly location: string | undefined;
+  declare readonly location: string | undefined;
 
   constructor(init: ApiErrorInit) {
-    const { status } = init.response;
-    const location = init.response.headers.get('location') ?? undefined;
-    const where = `${init.method ?? 'GET'} ${init.url ?? init.response.url}`;
-    const to =
-      status === 0
-        ? 'an opaque redirect'
-        : `${status}${location ? ` redirecting to ${location}` : ' (a redirect without Location)'}`;
-    const write = init.idempotencyKey !== undefined;
-    const mayHaveActed = status === 0 || status === 302 || status === 303;
-    const outcome = !write
-      ? ''
-      : mayHaveActed
-        ? ', and after a write this one may mean the server acted: retry with the same key to learn the outcome'
-        : ', and the server did not act on this request';
-    super(`${where} answered ${to}; redirects are not followed${outcome}`, init);
+    const { status, headers } = init.response;
+    const location = headers.get('location') ?? undefined;
+    // Said of a write only: a 302 or 303 (or an opaque redirect, which hides which it was) may follow the action.
+    const outcome =
+      status === 0 || status === 302 || status === 303
+        ? 'this one may mean the server acted: retry with the same key to learn the outcome'
+        : 'the server did not act on this request';
+    super(
+      `${requestOf(init)} answered ${status ? `${status} ${location ? `redirecting to ${location}` : 'without Location'}` : 'an opaque redirect'}; redirects are not followed${init.idempotencyKey === undefined ? '' : `, and ${outcome}`}`,
+      init,
+    );
     this.location = location;
   }
 
@@ -627,12 +635,11 @@ export class PermissionDeniedError extends ApiError<403> {
   /** Always `'PermissionDeniedError'`, also in minified code. */
   override name = 'PermissionDeniedError';
   /** The scope the operation requires (from the problem, else from the spec). */
-  readonly requiredScope: string | undefined;
+  declare readonly requiredScope: string | undefined;
 
   constructor(message: string, init: ApiErrorInit, problem?: Problem) {
     super(message, init, problem);
-    const fromProblem = this.problem?.requiredScope;
-    this.requiredScope = typeof fromProblem === 'string' ? fromProblem : init.requiredScope;
+    this.requiredScope = scopeOf(init, this.problem);
   }
 }
 
@@ -708,7 +715,7 @@ export class IdempotencyConflictError extends ConflictError {
   /** Always `'IdempotencyConflictError'`, also in minified code. */
   override name = 'IdempotencyConflictError';
   /** Why the key was refused. */
-  readonly reason: IdempotencyConflictReason;
+  declare readonly reason: IdempotencyConflictReason;
 
   constructor(message: string, reason: IdempotencyConflictReason, init: ApiErrorInit, problem?: Problem) {
     super(message, init, problem);
@@ -757,11 +764,11 @@ export class RateLimitError extends ApiError<429> {
   /** Always `'RateLimitError'`, also in minified code. */
   override name = 'RateLimitError';
   /** The server's Retry-After as a delay in milliseconds, when it sent one. */
-  readonly retryAfterMs: number | undefined;
+  declare readonly retryAfterMs: number | undefined;
 
   constructor(message: string, init: ApiErrorInit, problem?: Problem) {
     super(message, init, problem);
-    this.retryAfterMs = parseRetryAfter(init.response.headers.get('retry-after'));
+    this.retryAfterMs = parseRetryAfter(this.headers.get('retry-after'));
   }
 }
 
@@ -798,6 +805,23 @@ const ERROR_CLASSES: Partial<
   429: RateLimitError,
 };
 
+/**
+ * An option or argument refused before anything was sent, in the one shape every such message has:
+ * ``Expected `name` what, got got.`` (`got` left out when there is nothing to show).
+ */
+export function expected(
+  name: string,
+  what: string,
+  got?: string,
+  options?: ManagementErrorOptions,
+): InvalidArgumentError {
+  return new InvalidArgumentError(
+    name,
+    `Expected \`${name}\` ${what}${got === undefined ? '' : `, got ${got}`}.`,
+    options,
+  );
+}
+
 /** The caller's signal ended the call: the one message for it, wherever the abort is noticed. */
 export function aborted(
   context: RequestContext,
@@ -821,7 +845,7 @@ export function aborted(
 export function deadlineExceeded(context: RequestContext, deadline: number, cause?: unknown): TimeoutError {
   const n = context.attempts;
   return new TimeoutError(
-    `${context.method} ${context.url} did not complete within its deadline of ${deadline} ms${n ? ` (${n} ${n === 1 ? 'attempt' : 'attempts'})` : ''}`,
+    `${context.method} ${context.url} passed its deadline of ${deadline} ms${n ? ` (${n} attempt${n === 1 ? '' : 's'})` : ''}`,
     deadline,
     { ...context, cause },
     'deadline',
@@ -832,10 +856,8 @@ export function deadlineExceeded(context: RequestContext, deadline: number, caus
 export function parseProblem(body: string): Problem | undefined {
   if (!body.trimStart().startsWith('{')) return undefined;
   try {
-    const value: unknown = JSON.parse(body);
-    return value !== null && typeof value === 'object' && !Array.isArray(value)
-      ? (value as Problem)
-      : undefined;
+    // Text that starts with `{` is, if it parses at all, an object.
+    return JSON.parse(body) as Problem;
   } catch {
     return undefined;
   }
@@ -871,18 +893,14 @@ export function idempotencyConflictReason(
   return name === undefined || headers.has('retry-after') ? 'in-progress' : 'key-reused';
 }
 
-function describe(init: ApiErrorInit, problem: Problem | undefined): string {
-  const { status, statusText } = init.response;
-  const what = problem?.title ?? (statusText || undefined);
-  let message = `${init.method ?? 'GET'} ${init.url ?? init.response.url} failed with ${status}${what ? ` ${what}` : ''}`;
-  if (problem?.detail) message += `: ${redact(problem.detail)}`;
-  else if (!problem && init.body.trim())
-    message += ` (non-JSON body: ${JSON.stringify(redact(init.body.trim()).slice(0, 80))})`;
-  if (status === 403) {
-    const scope = typeof problem?.requiredScope === 'string' ? problem.requiredScope : init.requiredScope;
-    if (scope) message += ` (requires scope ${scope})`;
-  }
-  return message;
+/** The request a response answered, for messages: its method and URL. */
+function requestOf(init: ApiErrorInit): string {
+  return `${init.method ?? 'GET'} ${init.url ?? init.response.url}`;
+}
+
+/** The scope a 403 names: the problem's, else the one the spec says the operation requires. */
+function scopeOf(init: ApiErrorInit, problem: Problem | undefined): string | undefined {
+  return typeof problem?.requiredScope === 'string' ? problem.requiredScope : init.requiredScope;
 }
 
 /** Masks credentials a proxy page or a server may echo back, so that they never reach a message or a log. */
@@ -897,13 +915,13 @@ function redact(text: string): string {
 const MAX_KEPT_BODY = 8192;
 
 function keep(body: string): string {
-  if (body.length <= MAX_KEPT_BODY) return redact(body);
   // Never half a surrogate pair.
-  const end = /[\uD800-\uDBFF]/.test(body[MAX_KEPT_BODY - 2] ?? '') ? MAX_KEPT_BODY - 2 : MAX_KEPT_BODY - 1;
-  return redact(`${body.slice(0, end)}…`);
+  const end = /[\uD800-\uDBFF]/.test(body.charAt(MAX_KEPT_BODY - 2)) ? MAX_KEPT_BODY - 2 : MAX_KEPT_BODY - 1;
+  return redact(body.length <= MAX_KEPT_BODY ? body : `${body.slice(0, end)}…`);
 }
 
 /** A field that code can read but `inspect`, `toJSON()` and spreading leave out (the raw response). */
 function hide(target: object, name: string, value: unknown): void {
-  Object.defineProperty(target, name, { value, enumerable: false });
+  // A property defined anew is not enumerable (nor writable) unless it says so.
+  Object.defineProperty(target, name, { value });
 }

@@ -1,5 +1,5 @@
 /** The options: what a caller may pass (input types, with TSDoc), the defaults, and their resolution. */
-import { InvalidArgumentError, type ManagementError } from './errors.ts';
+import { expected, InvalidArgumentError, type ManagementError } from './errors.ts';
 import type { KeyStore } from './idempotency/stores.ts';
 import { normalizeHeaders } from './internal/headers.ts';
 import { RetryBudget, type RetryBudgetOptions } from './retry/budget.ts';
@@ -379,22 +379,22 @@ export interface ManagementWarning {
   cause: unknown;
 }
 
-/** Every option with its value decided: client defaults merged with per-call values. */
+/** Every option with its value decided: client defaults merged with per-call values (an unset one absent). */
 export interface ResolvedOptions {
   readonly baseUrl: URL;
   readonly accessToken: AccessToken;
   readonly maxRetries: number;
   readonly timeout: number;
   readonly maxResponseBytes: number;
-  readonly signal: AbortSignal | undefined;
+  readonly signal?: AbortSignal | undefined;
   readonly headers: Readonly<Record<string, string>>;
-  readonly fetch: typeof fetch | undefined;
-  readonly onRetry: ((event: RetryEvent) => void) | undefined;
+  readonly fetch?: typeof fetch | undefined;
+  readonly onRetry?: ((event: RetryEvent) => void) | undefined;
   readonly minRetryDelay: number;
   readonly maxRetryDelay: number;
   readonly maxRetryAfter: number;
   readonly inProgressTimeout: number;
-  readonly deadline: number | undefined;
+  readonly deadline?: number | undefined;
   readonly retryBudget: RetryBudget | undefined;
   // Client-wide only: no call can change these.
   readonly keyStore: KeyStore | undefined;
@@ -447,173 +447,176 @@ export const defaults = {
 // Timers cannot wait longer than this; a larger value fires at once.
 const MAX_TIMER = 2_147_483_647;
 
-function check(name: string, value: number, integer: boolean, min: number): number {
-  if (typeof value !== 'number' || Number.isNaN(value) || value < min || value > MAX_TIMER) {
-    throw new InvalidArgumentError(
-      name,
-      `Expected \`${name}\` to be a number from ${min} to ${MAX_TIMER}, got ${String(value)}.`,
-    );
-  }
-  if (integer && !Number.isInteger(value)) {
-    throw new InvalidArgumentError(name, `Expected \`${name}\` to be a whole number, got ${value}.`);
+/**
+ * How an option is checked: a number's `[whole, least]` (and at most MAX_TIMER), a `'function'`, an
+ * `'AbortSignal'`, the methods an object must have, or 0 for an option checked where it is resolved.
+ */
+type Check = readonly [boolean, number] | 'function' | 'AbortSignal' | readonly string[] | 0;
+
+// Every option with its check, in the order messages list them: first those a call may set too, then the
+// client's own. Each table must name every option of its interface and nothing else, or it fails to compile.
+const REQUEST_CHECKS = {
+  maxRetries: [true, 0],
+  timeout: [false, 1],
+  deadline: [false, 1],
+  maxResponseBytes: [true, 0],
+  signal: 'AbortSignal',
+  headers: 0,
+  fetch: 'function',
+  onRetry: 'function',
+} as const satisfies Record<keyof RequestOptions, Check>;
+const CHECKS = {
+  ...REQUEST_CHECKS,
+  baseUrl: 0,
+  accessToken: 0,
+  minRetryDelay: [false, 0],
+  maxRetryDelay: [false, 0],
+  maxRetryAfter: [false, 0],
+  inProgressTimeout: [false, 0],
+  retryBudget: 0,
+  keyStore: ['get', 'set', 'delete'],
+  replayWindow: [false, 1],
+  onWarning: 'function',
+  logger: LOG_LEVELS.slice(1),
+  logLevel: 0,
+  instrumentation: ['startCall'],
+} as const satisfies Record<keyof ClientOptions, Check>;
+const REQUEST_OPTIONS = Object.keys(REQUEST_CHECKS) as (keyof RequestOptions)[];
+const CLIENT_OPTIONS: readonly string[] = Object.keys(CHECKS);
+const CALL_OPTIONS: readonly string[] = [
+  ...REQUEST_OPTIONS,
+  'idempotencyKey',
+  'action',
+] satisfies readonly (keyof MutationOptions)[];
+const _allListed: Exclude<
+  keyof MutationOptions,
+  keyof RequestOptions | 'idempotencyKey' | 'action'
+> extends never
+  ? true
+  : never = true;
+void _allListed;
+
+/** `value`, unless it fails the check of option `name` (undefined, unset, passes). */
+function checked<T>(name: keyof typeof CHECKS, value: T): T {
+  const rule: Check = CHECKS[name];
+  if (value === undefined || rule === 0) return value;
+  if (rule === 'function') {
+    if (typeof value !== 'function') throw expected(name, 'to be a function', typeof value);
+  } else if (rule === 'AbortSignal') {
+    if (!(value instanceof AbortSignal)) throw expected(name, 'to be an AbortSignal');
+  } else if (typeof rule[0] === 'string') {
+    const object = value as Record<string, unknown> | null;
+    if (typeof object !== 'object' || !rule.every((m) => typeof object?.[m as string] === 'function'))
+      throw expected(name, `to have the methods ${rule.join(', ')}`);
+  } else {
+    const [whole, least] = rule as readonly [boolean, number];
+    // NaN fails both comparisons.
+    if (typeof value !== 'number' || !(value >= least && value <= MAX_TIMER))
+      throw expected(name, `to be a number from ${least} to ${MAX_TIMER}`, String(value));
+    if (whole && !Number.isInteger(value)) throw expected(name, 'to be a whole number', String(value));
   }
   return value;
 }
 
-/**
- * The base URL, refused unless it is an absolute http(s) URL without credentials, query or fragment: credentials
- * would end up in every error message and log line, and a query or fragment would be silently dropped.
- */
-function resolveBaseUrl(value: unknown): URL {
-  // Never echo credentials, even from a URL too broken to parse.
-  const shown = JSON.stringify(String(value).replace(/\/\/[^/?#]*@/, '//***@'));
-  let url: URL;
-  try {
-    url = new URL(String(value));
-  } catch {
-    throw new InvalidArgumentError('baseUrl', `Expected \`baseUrl\` to be an absolute URL, got ${shown}.`);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new InvalidArgumentError(
-      'baseUrl',
-      `Expected \`baseUrl\` to be an http or https URL, got ${shown}.`,
-    );
-  }
-  if (url.username !== '' || url.password !== '') {
-    throw new InvalidArgumentError(
-      'baseUrl',
-      `Expected \`baseUrl\` without credentials, got ${shown}: pass the token as \`accessToken\`.`,
-    );
-  }
-  if (url.search !== '' || url.hash !== '') {
-    throw new InvalidArgumentError(
-      'baseUrl',
-      `Expected \`baseUrl\` without a query or fragment, got ${shown}.`,
-    );
-  }
-  // Every operation's path already starts with the version (/v1/classes): a base ending in it would double it.
-  if (/\/v1\/*$/.test(url.pathname)) {
-    throw new InvalidArgumentError(
-      'baseUrl',
-      `Expected \`baseUrl\` without the API version, got ${shown}: every path starts with /v1 (/v1/classes), so pass the URL before it (${JSON.stringify(url.href.replace(/\/v1\/*$/, ''))}).`,
-    );
-  }
-  return url;
-}
+// A base path ending in the version: every operation's path already starts with it (/v1/classes).
+const VERSION_END = /\/v1\/*$/;
 
 /** Validates the client's options once, at construction. */
 export function resolveClientOptions(options: ClientOptions): ResolvedOptions {
   if (options === null || typeof options !== 'object') {
     throw new InvalidArgumentError('options', 'Expected client options `{ baseUrl, accessToken }`.');
   }
-  const baseUrl = resolveBaseUrl(options.baseUrl);
-  const logger = withMethods<Logger>('logger', options.logger, LOG_LEVELS.slice(1)) ?? console;
-  const logLevel = resolveLogLevel(options.logLevel);
-  // A client-only duration in ms, checked, or its default.
-  const duration = (
-    name: 'minRetryDelay' | 'maxRetryDelay' | 'maxRetryAfter' | 'inProgressTimeout' | 'replayWindow',
-    min = 0,
-  ) => check(name, options[name] ?? defaults[name], false, min);
-  const token = options.accessToken;
-  if (!(typeof token === 'function' || (typeof token === 'string' && token.length > 0))) {
-    throw new InvalidArgumentError(
-      'accessToken',
-      'Expected `accessToken` to be a non-empty string or a function returning one.',
+  // The base URL, refused unless it is an absolute http(s) URL without credentials, query or fragment:
+  // credentials would end up in every error message and log line, and a query or fragment would be silently
+  // dropped. Never echo credentials, even from a URL too broken to parse.
+  const base: unknown = options.baseUrl;
+  const shown = JSON.stringify(String(base).replace(/\/\/[^/?#]*@/, '//***@'));
+  const refuse = (what: string, why = '') => expected('baseUrl', what, shown + why);
+  let baseUrl: URL;
+  try {
+    baseUrl = new URL(String(base));
+  } catch {
+    throw refuse('to be an absolute URL');
+  }
+  if (baseUrl.protocol !== 'https:' && baseUrl.protocol !== 'http:')
+    throw refuse('to be an http or https URL');
+  if (baseUrl.username || baseUrl.password)
+    throw refuse('without credentials', ': pass the token as `accessToken`');
+  if (baseUrl.search || baseUrl.hash) throw refuse('without a query or fragment');
+  if (VERSION_END.test(baseUrl.pathname)) {
+    throw refuse(
+      'without the API version',
+      `: every path starts with /v1, so pass ${JSON.stringify(baseUrl.href.replace(VERSION_END, ''))}`,
     );
   }
-  return resolveCallOptions(
-    {
-      baseUrl,
-      accessToken: token,
-      maxRetries: defaults.maxRetries,
-      timeout: defaults.timeout,
-      maxResponseBytes: defaults.maxResponseBytes,
-      signal: undefined,
-      headers: {},
-      fetch: undefined,
-      onRetry: undefined,
-      minRetryDelay: duration('minRetryDelay'),
-      maxRetryDelay: duration('maxRetryDelay'),
-      maxRetryAfter: duration('maxRetryAfter'),
-      inProgressTimeout: duration('inProgressTimeout'),
-      deadline: undefined,
-      retryBudget:
-        options.retryBudget === false
-          ? undefined
-          : options.retryBudget instanceof RetryBudget
-            ? options.retryBudget
-            : new RetryBudget(options.retryBudget ?? {}),
-      keyStore: withMethods('keyStore', options.keyStore, ['get', 'set', 'delete']),
-      replayWindow: duration('replayWindow', 1),
-      // Warnings are log lines, unless the deprecated onWarning takes them (checked with the other functions).
-      onWarning: options.onWarning ?? ((warning) => log({ logger, logLevel }, 2, warning.message)),
-      logger,
-      logLevel,
-      instrumentation: withMethods('instrumentation', options.instrumentation, ['startCall']),
-    },
-    options,
-    CLIENT_OPTIONS,
-  );
+  const logger: Logger = checked('logger', options.logger) ?? console;
+  // The log level's number. Unset, `MANAGEMENT_SDK_LOG` decides where the runtime has an environment (browsers
+  // and workers have no `process`, and Deno throws without `--allow-env`, or asks); any other value of it is
+  // ignored, so that a typo in a deployment's environment cannot stop the app.
+  const given: unknown = options.logLevel;
+  let level = given;
+  if (given === undefined) {
+    try {
+      level = (globalThis as { process?: { env?: Record<string, unknown> } }).process?.env
+        ?.MANAGEMENT_SDK_LOG;
+    } catch {}
+  }
+  let logLevel = LOG_LEVELS.indexOf(level as LogLevel);
+  if (logLevel < 0 && given !== undefined)
+    throw expected('logLevel', `to be one of ${LOG_LEVELS}`, String(given));
+  if (logLevel < 0) logLevel = 2;
+  const { accessToken, retryBudget } = options;
+  if (!(typeof accessToken === 'function' || (typeof accessToken === 'string' && accessToken.length > 0))) {
+    throw expected('accessToken', 'to be a non-empty string or a function returning one');
+  }
+  const client: { -readonly [K in keyof ResolvedOptions]: ResolvedOptions[K] } = {
+    ...defaults,
+    baseUrl,
+    accessToken,
+    headers: {},
+    retryBudget:
+      retryBudget === false
+        ? undefined
+        : retryBudget instanceof RetryBudget
+          ? retryBudget
+          : new RetryBudget(retryBudget ?? {}),
+    keyStore: checked('keyStore', options.keyStore),
+    // Warnings are log lines, unless the deprecated onWarning takes them.
+    onWarning:
+      checked('onWarning', options.onWarning) ?? ((warning) => log({ logger, logLevel }, 2, warning.message)),
+    logger,
+    logLevel,
+    instrumentation: checked('instrumentation', options.instrumentation),
+  };
+  // The client-only durations in ms, checked, or their defaults (which an explicit null also gets).
+  for (const name of [
+    'minRetryDelay',
+    'maxRetryDelay',
+    'maxRetryAfter',
+    'inProgressTimeout',
+    'replayWindow',
+  ] as const) {
+    client[name] = checked(name, options[name] ?? defaults[name]);
+  }
+  return resolveCallOptions(client, options, CLIENT_OPTIONS);
 }
-
-// Every option name, checked against the interfaces both ways: a name missing here, or one that is not an
-// option, fails to compile.
-const REQUEST_OPTIONS = [
-  'maxRetries',
-  'timeout',
-  'deadline',
-  'maxResponseBytes',
-  'signal',
-  'headers',
-  'fetch',
-  'onRetry',
-] as const satisfies readonly (keyof RequestOptions)[];
-const CALL_OPTIONS: readonly string[] = [
-  ...REQUEST_OPTIONS,
-  'idempotencyKey',
-  'action',
-] as const satisfies readonly (keyof MutationOptions)[];
-const CLIENT_ONLY = [
-  'baseUrl',
-  'accessToken',
-  'minRetryDelay',
-  'maxRetryDelay',
-  'maxRetryAfter',
-  'inProgressTimeout',
-  'retryBudget',
-  'keyStore',
-  'replayWindow',
-  'onWarning',
-  'logger',
-  'logLevel',
-  'instrumentation',
-] as const satisfies readonly (keyof ClientOptions)[];
-const CLIENT_OPTIONS: readonly string[] = [...REQUEST_OPTIONS, ...CLIENT_ONLY];
-type Unlisted<T, Listed> = Exclude<keyof T, Listed>;
-const _allListed: [
-  Unlisted<ClientOptions, (typeof REQUEST_OPTIONS | typeof CLIENT_ONLY)[number]>,
-  Unlisted<MutationOptions, (typeof REQUEST_OPTIONS)[number] | 'idempotencyKey' | 'action'>,
-] extends [never, never]
-  ? true
-  : never = true;
-void _allListed;
 
 /**
  * Refuses an option name that is not one, naming the closest known one: from JavaScript, `maxRetry: 5` or a
  * per-call `timout: 1` would otherwise be ignored without a word.
  */
-function refuseUnknown(options: object, known: readonly string[], kind: string): void {
-  for (const name of Object.keys(options)) {
-    if (known.includes(name)) continue;
-    const other = known === CALL_OPTIONS ? CLIENT_OPTIONS : CALL_OPTIONS;
-    const guess = closest(name, known);
-    const where = other.includes(name)
-      ? ` \`${name}\` is a ${kind === 'client option' ? 'per-call' : 'client'} option only.`
-      : guess === undefined
-        ? ` The ${kind}s are ${known.join(', ')}.`
-        : ` Did you mean \`${guess}\`?`;
-    throw new InvalidArgumentError(name, `Unknown ${kind} \`${name}\`.${where}`);
-  }
+function refuseUnknown(options: object, known: readonly string[]): void {
+  const name = Object.keys(options).find((name) => !known.includes(name));
+  if (name === undefined) return;
+  const client = known === CLIENT_OPTIONS;
+  const kind = client ? 'client option' : 'per-call option';
+  const guess = closest(name, known);
+  const where = (client ? CALL_OPTIONS : CLIENT_OPTIONS).includes(name)
+    ? ` \`${name}\` is a ${client ? 'per-call' : 'client'} option only.`
+    : guess === undefined
+      ? ` The ${kind}s are ${known.join(', ')}.`
+      : ` Did you mean \`${guess}\`?`;
+  throw new InvalidArgumentError(name, `Unknown ${kind} \`${name}\`.${where}`);
 }
 
 // Names other clients use for ours.
@@ -628,69 +631,38 @@ const ALIASES: Record<string, string> = {
 
 /** The known name nearest to `name` (case-insensitive), if it is near enough to be what was meant. */
 function closest(name: string, known: readonly string[]): string | undefined {
-  const alias = ALIASES[name.toLowerCase()];
+  const lower = name.toLowerCase();
+  const alias = ALIASES[lower];
   if (alias !== undefined && known.includes(alias)) return alias;
-  const distance = (a: string, b: string): number => {
-    let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-      const next = [i];
-      for (let j = 1; j <= b.length; j++) {
-        next[j] = Math.min(
-          (row[j] as number) + 1,
-          (next[j - 1] as number) + 1,
-          (row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+  // The edit distance from `lower` to `other`, row by row.
+  const distance = (other: string): number => {
+    let row = [...Array(other.length + 1).keys()];
+    for (let i = 0; i < lower.length; i++) {
+      const next = [i + 1];
+      for (let j = 0; j < other.length; j++) {
+        next[j + 1] = Math.min(
+          (row[j + 1] as number) + 1,
+          (next[j] as number) + 1,
+          (row[j] as number) + (lower[i] === other[j] ? 0 : 1),
         );
       }
       row = next;
     }
-    return row[b.length] as number;
+    return row[other.length] as number;
   };
-  const lower = name.toLowerCase();
-  const best = known.reduce((a, b) =>
-    distance(lower, b.toLowerCase()) < distance(lower, a.toLowerCase()) ? b : a,
-  );
+  let best = '';
+  let least = Infinity;
+  for (const other of known) {
+    const d = distance(other.toLowerCase());
+    if (d < least) [best, least] = [other, d];
+  }
   // Near: at most a third of the name changed (2 edits always are), or one contains the other (`url`).
-  const near =
-    distance(lower, best.toLowerCase()) <= Math.max(2, Math.ceil(name.length / 3)) ||
-    best.toLowerCase().includes(lower) ||
-    lower.includes(best.toLowerCase());
-  return near ? best : undefined;
-}
-
-/** An option that must be an object with these methods (a key store, a logger, an instrumentation), if given. */
-function withMethods<T>(name: string, value: unknown, methods: readonly string[]): T | undefined {
-  const object = value as Record<string, unknown> | null | undefined;
-  if (
-    object !== undefined &&
-    (typeof object !== 'object' || !methods.every((m) => typeof object?.[m] === 'function'))
-  ) {
-    throw new InvalidArgumentError(name, `Expected \`${name}\` to have the methods ${methods.join(', ')}.`);
-  }
-  return object as T | undefined;
-}
-
-/**
- * The log level's number. Unset, `MANAGEMENT_SDK_LOG` decides where the runtime has an environment (browsers
- * and workers have no `process`, and Deno throws without `--allow-env`, or asks); any other value of it is
- * ignored, so that a typo in a deployment's environment cannot stop the app.
- */
-function resolveLogLevel(option: unknown): number {
-  if (option === undefined) {
-    try {
-      option = (globalThis as { process?: { env?: Record<string, unknown> } }).process?.env
-        ?.MANAGEMENT_SDK_LOG;
-    } catch {}
-    const level = LOG_LEVELS.indexOf(option as LogLevel);
-    return level < 0 ? 2 : level;
-  }
-  const level = LOG_LEVELS.indexOf(option as LogLevel);
-  if (level < 0) {
-    throw new InvalidArgumentError(
-      'logLevel',
-      `Expected \`logLevel\` to be one of ${LOG_LEVELS}, got ${String(option)}.`,
-    );
-  }
-  return level;
+  const lowerBest = best.toLowerCase();
+  return least <= Math.max(2, Math.ceil(name.length / 3)) ||
+    lowerBest.includes(lower) ||
+    lower.includes(lowerBest)
+    ? best
+    : undefined;
 }
 
 /** Merges one call's options over the client's: per-call values win. */
@@ -706,35 +678,12 @@ export function resolveCallOptions(
       `Expected per-call options to be an object, got ${String(call)}.`,
     );
   }
-  refuseUnknown(call, known, known === CALL_OPTIONS ? 'per-call option' : 'client option');
-  for (const name of ['fetch', 'onRetry', 'onWarning']) {
-    const value = (call as Record<string, unknown>)[name];
-    if (value !== undefined && typeof value !== 'function') {
-      throw new InvalidArgumentError(name, `Expected \`${name}\` to be a function, got ${typeof value}.`);
-    }
+  refuseUnknown(call, known);
+  const resolved: Record<string, unknown> = { ...client };
+  for (const name of REQUEST_OPTIONS) {
+    const value = checked(name, (call as Record<string, unknown>)[name]);
+    if (value !== undefined) resolved[name] = value;
   }
-  // A number of the call's, checked, or the client's.
-  const number = (
-    name: 'maxRetries' | 'timeout' | 'maxResponseBytes' | 'deadline',
-    integer: boolean,
-    min: number,
-  ) => {
-    const value = call[name];
-    return value === undefined ? client[name] : check(name, value, integer, min);
-  };
-  if (call.signal !== undefined && !(call.signal instanceof AbortSignal)) {
-    throw new InvalidArgumentError('signal', 'Expected `signal` to be an AbortSignal.');
-  }
-  return {
-    ...client,
-    maxRetries: number('maxRetries', true, 0) as number,
-    timeout: number('timeout', false, 1) as number,
-    maxResponseBytes: number('maxResponseBytes', true, 0) as number,
-    deadline: number('deadline', false, 1),
-    signal: call.signal ?? client.signal,
-    headers:
-      call.headers === undefined ? client.headers : { ...client.headers, ...normalizeHeaders(call.headers) },
-    fetch: call.fetch ?? client.fetch,
-    onRetry: call.onRetry ?? client.onRetry,
-  };
+  if (call.headers !== undefined) resolved.headers = { ...client.headers, ...normalizeHeaders(call.headers) };
+  return resolved as unknown as ResolvedOptions;
 }

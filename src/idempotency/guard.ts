@@ -63,24 +63,22 @@ export function sameRequest(a: string, b: string): boolean {
   const [headB, bodyB = ''] = splitOnce(b);
   if (headA !== headB) return false;
   try {
-    return (
-      canonical(bodyA === '' ? null : JSON.parse(bodyA)) ===
-      canonical(bodyB === '' ? null : JSON.parse(bodyB))
-    );
+    return canonical(JSON.parse(bodyA || 'null')) === canonical(JSON.parse(bodyB || 'null'));
   } catch {
     return false;
   }
 }
 
 function splitOnce(request: string): [string, string] {
-  const at = request.indexOf('\n');
-  return at === -1 ? [request, ''] : [request.slice(0, at), request.slice(at + 1)];
+  const [head = '', ...body] = request.split('\n');
+  return [head, body.join('\n')];
 }
 
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    // Keys of one object are distinct: never equal.
+    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
   }
   return JSON.stringify(value);

@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from '../errors.ts';
+import { expected } from '../errors.ts';
 
 /**
  * The longest `Idempotency-Key` the Management API accepts.
@@ -28,18 +28,17 @@ export const MAX_IDEMPOTENCY_KEY_LENGTH = 255;
  * @category Action keys
  */
 export function validateIdempotencyKey(key: unknown): string {
-  const fail = (why: string): never => {
-    throw new InvalidArgumentError('idempotencyKey', `Invalid \`idempotencyKey\`: ${why}.`);
+  const refuse = (
+    got: string,
+    what = `to be 1–${MAX_IDEMPOTENCY_KEY_LENGTH} visible ASCII characters`,
+  ): never => {
+    throw expected('idempotencyKey', what, got);
   };
-  if (typeof key !== 'string') return fail(`expected a string, got ${key === null ? 'null' : typeof key}`);
-  if (key.length === 0) return fail('it is empty');
-  if (key.length > MAX_IDEMPOTENCY_KEY_LENGTH)
-    return fail(`it has ${key.length} characters, at most ${MAX_IDEMPOTENCY_KEY_LENGTH} are allowed`);
+  if (typeof key !== 'string') return refuse(key === null ? 'null' : typeof key, 'to be a string');
+  if (key.length === 0) return refuse('an empty string');
+  if (key.length > MAX_IDEMPOTENCY_KEY_LENGTH) return refuse(`${key.length} characters`);
   const bad = /[^\x21-\x7e]/.exec(key);
-  if (bad)
-    return fail(
-      `it contains ${JSON.stringify(bad[0])} at position ${bad.index}; use 1–255 visible ASCII characters without whitespace`,
-    );
+  if (bad) return refuse(`${JSON.stringify(bad[0])} at position ${bad.index}`);
   return key;
 }
 

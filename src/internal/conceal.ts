@@ -5,6 +5,7 @@
  * server or proxy that echoes them must not put them in a log.
  */
 import { ManagementError } from '../errors.ts';
+import { copyError } from './causes.ts';
 
 const MASK = '[redacted]';
 
@@ -82,7 +83,7 @@ export function conceal(error: unknown, mask: Mask): unknown {
   };
   const concealError = (at: Error): Error => {
     const ours = at instanceof ManagementError;
-    const target = ours ? at : copy(at);
+    const target = ours ? at : copyError(at, at.cause, Object.entries(at));
     const fields = ours ? TEXT_FIELDS : [...Object.keys(target), 'message', 'stack', 'cause'];
     for (const name of fields) {
       const value = (target as unknown as Record<string, unknown>)[name];
@@ -102,12 +103,3 @@ export function conceal(error: unknown, mask: Mask): unknown {
 // The fields of our errors that can hold echoed text. The rest (key, URL, method, reason, status) are the
 // client's own values, and masking them could corrupt what a retry needs.
 const TEXT_FIELDS = ['message', 'stack', 'body', 'problem', 'headers', 'cause'];
-
-function copy(error: Error): Error {
-  const clone = new Error(error.message, error.cause === undefined ? undefined : { cause: error.cause });
-  clone.name = error.name;
-  if (error.stack !== undefined) clone.stack = error.stack;
-  for (const [name, value] of Object.entries(error))
-    (clone as unknown as Record<string, unknown>)[name] = value;
-  return clone;
-}

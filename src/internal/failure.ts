@@ -24,7 +24,7 @@ export function toManagementError(
   if (handedOff && (options.fetch !== undefined || !neverSent(error))) call.outcomeUnknown = true;
   const cause = sanitize(error);
   const context = { ...call.context(), cause };
-  if (options.signal?.aborted === true) return aborted(context, cause, options.signal.reason);
+  if (options.signal?.aborted) return aborted(context, cause, options.signal.reason);
   if (call.signal?.aborted) return call.deadlineError(cause);
   if (attemptSignal.aborted) {
     return new TimeoutError(

@@ -2,7 +2,7 @@
  * Every header a request carries, in one place: the `headers` option's normalization and the names the HTTP
  * layer owns, the token, and the one precedence list.
  */
-import { InvalidArgumentError, ManagementError, type RequestContext } from '../errors.ts';
+import { expected, InvalidArgumentError, ManagementError, type RequestContext } from '../errors.ts';
 import { isVisibleAscii } from '../idempotency/key.ts';
 import { sanitize } from './causes.ts';
 
@@ -40,10 +40,7 @@ export function normalizeHeaders(
   }
   for (const name of Object.keys(headers)) {
     if (FORBIDDEN_HEADERS.has(name)) {
-      throw new InvalidArgumentError(
-        'headers',
-        `Invalid \`headers\`: ${name} is set by the HTTP layer and cannot be given.`,
-      );
+      throw new InvalidArgumentError('headers', `Invalid \`headers\`: ${name} is set by the HTTP layer.`);
     }
   }
   return headers;
@@ -68,9 +65,10 @@ export async function resolveToken(
     });
   }
   if (typeof token !== 'string' || !isVisibleAscii(token)) {
-    throw new InvalidArgumentError(
+    throw expected(
       'accessToken',
-      'Expected `accessToken` to give a non-empty token without whitespace or control characters.',
+      'to give a non-empty token of visible ASCII characters',
+      undefined,
       context,
     );
   }

@@ -114,19 +114,21 @@ function buildUrl(
     const value = pathArgs[index];
     // '.' and '..' survive encoding and are resolved by the URL parser: they would address another resource.
     if (typeof value !== 'string' || value === '' || value === '.' || value === '..') {
-      throw new InvalidArgumentError(
+      throw refused(
+        operation,
         name,
-        `${operation.resource}.${operation.name}: expected \`${name}\` (argument ${index + 1}) to be a non-empty string other than '.' and '..', got ${typeof value === 'string' ? JSON.stringify(value) : describeValue(value)}.`,
+        `expected \`${name}\` (argument ${index + 1}) to be a non-empty string other than '.' and '..', got ${typeof value === 'string' ? JSON.stringify(value) : describeValue(value)}.`,
       );
     }
     try {
       return encodeURIComponent(value);
     } catch (cause) {
       // A lone UTF-16 surrogate has no UTF-8 encoding.
-      throw new InvalidArgumentError(
+      throw refused(
+        operation,
         name,
-        `${operation.resource}.${operation.name}: \`${name}\` (argument ${index + 1}) is not well-formed Unicode.`,
-        { cause },
+        `\`${name}\` (argument ${index + 1}) is not well-formed Unicode.`,
+        cause,
       );
     }
   });
@@ -134,17 +136,15 @@ function buildUrl(
   const url = new URL(`${baseUrl.origin}${baseUrl.pathname.replace(/\/+$/, '')}${path}`);
   if (query !== undefined) {
     if (query === null || typeof query !== 'object' || Array.isArray(query)) {
-      throw new InvalidArgumentError(
-        'query',
-        `${operation.resource}.${operation.name}: expected the query to be an object, got ${describeValue(query)}.`,
-      );
+      throw refused(operation, 'query', `expected the query to be an object, got ${describeValue(query)}.`);
     }
     for (const [name, value] of Object.entries(query)) {
       if (value === undefined) continue;
       if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
-        throw new InvalidArgumentError(
+        throw refused(
+          operation,
           'query',
-          `${operation.resource}.${operation.name}: expected query parameter \`${name}\` to be a string, number or boolean, got ${describeValue(value)}.`,
+          `expected query parameter \`${name}\` to be a string, number or boolean, got ${describeValue(value)}.`,
         );
       }
       url.searchParams.set(name, String(value));
@@ -156,34 +156,25 @@ function buildUrl(
 function serializeBody(operation: OperationSpec, body: unknown): string | undefined {
   if (body === undefined) {
     if (operation.body === 'required') {
-      throw new InvalidArgumentError(
-        'body',
-        `${operation.resource}.${operation.name}: a request body is required.`,
-      );
+      throw refused(operation, 'body', `a request body is required.`);
     }
     return undefined;
   }
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-    throw new InvalidArgumentError(
-      'body',
-      `${operation.resource}.${operation.name}: expected the body to be an object, got ${describeValue(body)}.`,
-    );
+    throw refused(operation, 'body', `expected the body to be an object, got ${describeValue(body)}.`);
   }
   let json: string | undefined;
   try {
     json = JSON.stringify(body);
   } catch (cause) {
-    throw new InvalidArgumentError(
-      'body',
-      `${operation.resource}.${operation.name}: the body cannot be serialized as JSON.`,
-      { cause },
-    );
+    throw refused(operation, 'body', `the body cannot be serialized as JSON.`, cause);
   }
   // A toJSON() that returns undefined would send no body at all.
   if (json === undefined || !json.startsWith('{')) {
-    throw new InvalidArgumentError(
+    throw refused(
+      operation,
       'body',
-      `${operation.resource}.${operation.name}: the body must serialize to a JSON object, got ${json === undefined ? 'nothing' : json.slice(0, 20)}.`,
+      `the body must serialize to a JSON object, got ${json === undefined ? 'nothing' : json.slice(0, 20)}.`,
     );
   }
   return json;
@@ -192,4 +183,14 @@ function serializeBody(operation: OperationSpec, body: unknown): string | undefi
 /** A value's kind, for messages that must not repeat the value. */
 export function describeValue(value: unknown): string {
   return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
+}
+
+/** Bad input to a method, refused before anything is sent: the message names the method. */
+function refused(
+  operation: OperationSpec,
+  argument: string,
+  text: string,
+  cause?: unknown,
+): InvalidArgumentError {
+  return new InvalidArgumentError(argument, `${operation.resource}.${operation.name}: ${text}`, { cause });
 }

@@ -1,18 +1,19 @@
 /** Timers and waits that a signal can end: the one home for "a timer that an abort cancels". */
 
 /**
- * A signal that aborts when `parent` aborts (with its reason) or when `ms` pass (with `reason()`): the call's
- * deadline and each attempt's timeout. Without `ms` it is `parent` itself, and nothing is allocated.
+ * A signal that aborts when `parent` aborts (with its reason) or when `ms` pass (with a `TimeoutError`
+ * DOMException saying `message`): the call's deadline and each attempt's timeout. Without `ms` it is `parent`
+ * itself, and nothing is allocated.
  */
 export function linkedSignal(
   parent: AbortSignal | undefined,
   ms: number | undefined,
-  reason: () => unknown,
+  message: string,
 ): { signal: AbortSignal | undefined; dispose: () => void } {
   if (ms === undefined) return { signal: parent, dispose: () => {} };
   const controller = new AbortController();
   const onAbort = () => controller.abort(parent?.reason);
-  const timer = setTimeout(() => controller.abort(reason()), ms);
+  const timer = setTimeout(() => controller.abort(new DOMException(message, 'TimeoutError')), ms);
   parent?.addEventListener('abort', onAbort, { once: true });
   if (parent?.aborted) onAbort();
   return {

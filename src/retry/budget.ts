@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from '../errors.ts';
+import { expected } from '../errors.ts';
 
 /**
  * Options of a {@link RetryBudget}; the defaults are the AWS SDKs' standard retry quota.
@@ -90,11 +90,9 @@ export class RetryBudget {
   constructor(options: RetryBudgetOptions = {}) {
     const read = (name: keyof RetryBudgetOptions, fallback: number): number => {
       const value = options[name] ?? fallback;
-      if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-        throw new InvalidArgumentError(
-          `retryBudget.${name}`,
-          `Expected \`retryBudget.${name}\` to be a finite number ≥ 0, got ${String(value)}.`,
-        );
+      // Number.isFinite is false for anything that is not a number.
+      if (!Number.isFinite(value) || value < 0) {
+        throw expected(`retryBudget.${name}`, 'to be a finite number ≥ 0', String(value));
       }
       return value;
     };

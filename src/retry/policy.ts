@@ -172,12 +172,13 @@ export function retryOptions(call: RetryingCall): PRetryOptions {
   return {
     // decideRetry enforces maxRetries itself: p-retry's count would also stop the polls of a request in
     // progress, which do not count against maxRetries.
-    retries: Number.POSITIVE_INFINITY,
+    retries: Infinity,
     minTimeout: options.minRetryDelay,
     maxTimeout: options.maxRetryDelay,
     factor: 2,
     randomize: true,
-    maxRetryTime: options.deadline ?? Number.POSITIVE_INFINITY,
+    // Without a deadline, p-retry's own default: no limit.
+    maxRetryTime: options.deadline,
     signal: call.signal,
     // Waits the server asked for (Retry-After, a request in progress) are slept exactly in onFailedAttempt;
     // only plain backoff goes through p-retry's own delay.
