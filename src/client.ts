@@ -1,8 +1,7 @@
 import { operationTable } from '../generated/operations.ts';
 import type { ManagementResources } from '../generated/resources.ts';
 import { ApiPromise, type ApiResult, type Page, PagePromise } from './api-promise.ts';
-import { InvalidArgumentError } from './errors.ts';
-import { ActionKeys, type ClientActions } from './idempotency/actions.ts';
+import { ActionKeys, type ClientActions, noPending } from './idempotency/actions.ts';
 import { KeyGuard } from './idempotency/guard.ts';
 import { MemoryKeyStore } from './idempotency/stores.ts';
 import { type CallInput, readArgs } from './internal/prepare.ts';
@@ -68,22 +67,14 @@ export class ManagementClient {
       pending: () => keys.pending(),
       resume: <T>(name: string, options?: object) =>
         new ApiPromise<T>(
-          keys.saved(name).then((saved) => {
-            const operation = operationTable.find((op) => op.operationId === saved.operationId);
-            let body: unknown;
-            try {
-              body = saved.body === undefined ? undefined : JSON.parse(saved.body);
-            } catch {}
-            if (operation === undefined || !Array.isArray(saved.pathParams) || (saved.body && !body)) {
-              throw new InvalidArgumentError(
-                'action',
-                `The saved request of ${JSON.stringify(name)} cannot be sent.`,
-              );
-            }
+          keys.resumable(name).then(([{ operationId, body }, { pathParams, query }]) => {
+            const operation = operationTable.find((op) => op.operationId === operationId);
+            // Saved by a version whose operations differ, or edited by hand: not a request this client can send.
+            if (!operation || !Array.isArray(pathParams)) throw noPending(name);
             return send(this.#parts, operation, {
-              pathArgs: saved.pathParams,
+              pathArgs: pathParams,
               body,
-              query: saved.query,
+              query,
               callOptions: { ...options, action: name },
             }) as Promise<ApiResult<T>>;
           }),

@@ -56,7 +56,11 @@ export {
   UnprocessableEntityError,
 } from './errors.ts';
 export type { ClientActions, PendingAction } from './idempotency/actions.ts';
-export { IndexedDBKeyStore, type IndexedDBKeyStoreOptions } from './idempotency/indexeddb.ts';
+export {
+  type IndexedDBFactory,
+  IndexedDBKeyStore,
+  type IndexedDBKeyStoreOptions,
+} from './idempotency/indexeddb.ts';
 export { MAX_IDEMPOTENCY_KEY_LENGTH, validateIdempotencyKey } from './idempotency/key.ts';
 export {
   type KeyStore,

@@ -14,7 +14,7 @@ import {
 import { untilAborted } from '../internal/signals.ts';
 import type { ManagementWarning, MutationOptions } from '../options.ts';
 import { differs, keyReusedLocally, sameRequest } from './guard.ts';
-import { validateIdempotencyKey } from './key.ts';
+import { isVisibleAscii, MAX_IDEMPOTENCY_KEY_LENGTH } from './key.ts';
 import { type KeyStore, MemoryKeyStore, type SavedKey, toSavedKey } from './stores.ts';
 
 /** The key an action's call sends, and whether it was saved by an earlier call. */
@@ -61,8 +61,8 @@ export interface PendingAction {
   /** True when it was sent and its answer lost: it may have happened; `resume` replays or performs it. */
   readonly outcomeUnknown: boolean;
   /**
-   * True while a call of it runs, in this client or (where Web Locks tell) another tab: a Retry would wait
-   * for it, so a page shows it as "sending" rather than "did not finish".
+   * True while a call of it runs in this client: a page shows it as "sending" rather than "did not finish".
+   * (Another tab's call is not seen here; a Retry of it waits for that call and takes its result.)
    */
   readonly inFlight: boolean;
 }
@@ -118,24 +118,6 @@ export interface ClientActions {
   snapshot(): readonly PendingAction[];
 }
 
-/** An expired key that may have been sent: the app must find out whether the action happened. */
-function actionExpired(
-  action: string,
-  saved: SavedKey,
-  windowMs: number,
-  context: RequestContext,
-): ActionExpiredError {
-  const at = saved.firstSentAt ?? undefined;
-  const sent = at === undefined ? 'was sent' : `was first sent at ${new Date(at).toISOString()}`;
-  return new ActionExpiredError(
-    `The action ${JSON.stringify(action)} may have happened: its Idempotency-Key ${saved.key} ${sent}, and the server forgets keys after ${windowMs} ms (replayWindow), so a retry could perform it again. Check whether it happened (a get or a list), then call client.actions.forget(${JSON.stringify(action)}) to start it afresh.`,
-    action,
-    saved.request,
-    at,
-    { ...context, idempotencyKey: saved.key, outcomeUnknown: true },
-  );
-}
-
 /** One action's request in flight, shared by every call of the action made meanwhile. */
 interface Flight {
   readonly request: string;
@@ -159,7 +141,6 @@ export interface ActionCaller {
 /** The Web Locks API, where the platform has it: one call of an action at a time across tabs and workers. */
 interface Locks {
   request<T>(name: string, options: { signal?: AbortSignal }, run: () => Promise<T>): Promise<T>;
-  query?(): Promise<{ held?: { name?: string }[] }>;
 }
 
 /** Saved action keys, single flight per action, and the key store's fallback to memory. */
@@ -215,7 +196,7 @@ export class ActionKeys {
     if (flight !== undefined && !sameRequest(flight.request, request)) {
       return Promise.reject(
         keyReusedLocally(
-          `The action ${JSON.stringify(action)} is in flight with ${differs(flight.request, request)}; wait for it to end.`,
+          `The action ${JSON.stringify(action)} is in flight with ${differs(flight.request, request)}.`,
           { ...context, idempotencyKey: flight.key },
         ),
       );
@@ -248,13 +229,12 @@ export class ActionKeys {
     await this.#write(action, (store) => store.delete(action));
   }
 
-  /** The saved request of a pending action, for `resume`; a typed error when there is none. */
-  async saved(action: string): Promise<SavedKey> {
+  /** A pending action and its saved key, for `resume`; a typed error when there is none. */
+  async resumable(action: string): Promise<[PendingAction, SavedKey]> {
     const saved = await this.#get(action);
-    if (saved?.operationId === undefined || saved.settled) {
-      throw new InvalidArgumentError('action', `No pending action ${JSON.stringify(action)} to resume.`);
-    }
-    return saved;
+    const pending = describe(action, saved, false);
+    if (!pending) throw noPending(action);
+    return [pending, saved as SavedKey];
   }
 
   /** Every action whose outcome is not settled, oldest first; also refreshes the snapshot. */
@@ -265,30 +245,16 @@ export class ActionKeys {
       await this.#try(async () => [...((await this.#store.entries?.()) ?? memory)], memory),
     );
     for (const action of this.#unsynced) entries.set(action, this.#memory.get(action) as SavedKey);
-    const held = (await this.#locks?.query?.())?.held?.map((lock) => lock.name) ?? [];
-    const list: (PendingAction & { at: number })[] = [];
+    const list: PendingAction[] = [];
     for (const [name, entry] of entries) {
-      const saved = toSavedKey(entry);
-      if (typeof saved?.operationId !== 'string' || saved.settled || saved.request === undefined) continue;
-      try {
-        const head = saved.request.slice(0, saved.request.indexOf('\n'));
-        list.push({
-          name,
-          operationId: saved.operationId,
-          method: head.slice(0, head.indexOf(' ')),
-          path: head.slice(head.indexOf(' ') + 1),
-          body: saved.body === undefined ? undefined : JSON.parse(saved.body),
-          idempotencyKey: saved.key,
-          firstSentAt: saved.firstSentAt ?? null,
-          outcomeUnknown: saved.firstSentAt !== null,
-          inFlight: this.#inFlight.has(name) || held.includes(lockName(name)),
-          at: saved.createdAt,
-        });
-      } catch {
-        // Not readable (edited by hand, or corrupt): not an action this client could resume.
+      const action = describe(name, entry, this.#inFlight.has(name));
+      if (action) list.push(action);
+      // A result nobody came for (the tab that left it closed before its drop's turn): let it go.
+      else if ((entry.settled?.at as number) < Date.now() - HANDOVER_MS) {
+        void this.#write(name, (store) => store.delete(name, entry.key));
       }
     }
-    const pending = list.sort((a, b) => a.at - b.at).map(({ at, ...action }) => action);
+    const pending = list.sort((a, b) => (a as Described).at - (b as Described).at);
     // A listing that began before a newer one finished says nothing new.
     if (listing === this.#listed && JSON.stringify(pending) !== JSON.stringify(this.#snapshot)) {
       this.#snapshot = pending;
@@ -355,8 +321,8 @@ export class ActionKeys {
   /**
    * The action succeeded. In a store others share, a call of the action that began meanwhile (waiting for the
    * lock in another tab, or in another process) may read the store only now: the result is left there for it,
-   * and taken without sending; the entry is let go once the calls queued for the lock have had it (or, without
-   * locks, after a minute). In memory, single flight has already joined every such call: the key is let go.
+   * and taken without sending; the entry is let go once the calls queued for the lock have had it (without
+   * locks, by the next call of the action or a listing, once a minute old). In memory, single flight has already joined every such call: the key is let go.
    */
   async #settle(action: string, saved: SavedKey, result: ApiResult<unknown>): Promise<void> {
     const { key } = saved;
@@ -374,9 +340,9 @@ export class ActionKeys {
       }),
     );
     const drop = () => this.#write(action, (store) => store.delete(action, key));
-    // Not awaited: this call holds the lock, and the drop queues behind those who wait for it.
-    if (this.#locks) this.#locks.request(lockName(action), {}, drop).catch(() => {});
-    else (setTimeout(drop, HANDOVER_MS) as { unref?: () => void }).unref?.();
+    // Not awaited: this call holds the lock, and the drop queues behind those who wait for it. Without Web
+    // Locks, the entry is let go by the next call of the action, or by a listing, after HANDOVER_MS.
+    this.#locks?.request(lockName(action), {}, drop).catch(() => {});
   }
 
   /** The action's key: its saved one (`reused`), or a fresh one, saved before it is sent. One at a time. */
@@ -443,12 +409,9 @@ export class ActionKeys {
       if (Date.now() - settled.at > HANDOVER_MS || !sameRequest(saved.request ?? '', flight.request)) {
         return undefined;
       }
-      const response = new Response(settled.status === 204 ? null : settled.body, {
-        status: settled.status,
-        headers: { 'content-type': 'application/json' },
-      });
+      const response = new Response(settled.body || null, { status: settled.status });
       const result: ApiResult<unknown> = {
-        data: settled.body === '' ? undefined : JSON.parse(settled.body),
+        data: settled.body ? JSON.parse(settled.body) : undefined,
         response,
         idempotencyKey: saved.key,
         replayed: true,
@@ -461,14 +424,22 @@ export class ActionKeys {
     // Past the server's replay window the key is forgotten there: reusing it would perform the action again,
     // and so would a fresh key if the first request happened. Only a key that was never sent is replaced.
     if (Date.now() - saved.createdAt >= this.#windowMs) {
-      if (saved.firstSentAt !== null) throw actionExpired(action, saved, this.#windowMs, context);
-      return undefined;
+      const at = saved.firstSentAt;
+      if (at === null) return undefined;
+      // It may have been sent: the app must find out whether the action happened.
+      throw new ActionExpiredError(
+        `The action ${JSON.stringify(action)} may have happened: its Idempotency-Key ${saved.key} was first sent ${at === undefined ? 'at a time not saved' : `at ${new Date(at).toISOString()}`} and is past replayWindow (${this.#windowMs} ms), so a retry could perform it again. Check whether it happened (a get or a list), then call client.actions.forget(${JSON.stringify(action)}).`,
+        action,
+        saved.request,
+        at,
+        { ...context, idempotencyKey: saved.key, outcomeUnknown: true },
+      );
     }
     // The action's first request may have happened: sending its key with another request is refused here,
     // as the server would; a fresh key instead could perform both. `client.actions.forget` starts afresh.
     if (saved.request !== undefined && !sameRequest(saved.request, flight.request)) {
       throw keyReusedLocally(
-        `The action ${JSON.stringify(action)} was already attempted with ${differs(saved.request, flight.request)} under the Idempotency-Key ${saved.key}, and may have happened. To perform a new request, call client.actions.forget(${JSON.stringify(action)}) first.`,
+        `The action ${JSON.stringify(action)} was already attempted with ${differs(saved.request, flight.request)} under the Idempotency-Key ${saved.key}, and may have happened: call client.actions.forget(${JSON.stringify(action)}) to perform a new request.`,
         { ...context, idempotencyKey: saved.key },
       );
     }
@@ -511,13 +482,46 @@ export class ActionKeys {
         this.#warn({
           code: 'key-store-failed',
           // The cause's own message stays in `cause`: a database error may name its connection string.
-          message: `The key store failed (${cause instanceof Error ? cause.name : typeof cause}); saved action keys are kept in memory until it works again.`,
+          message: `The key store failed (${cause instanceof Error ? cause.name : typeof cause}); action keys are kept in memory until it works again.`,
           cause,
         });
       }
       return fallback;
     }
   }
+}
+
+/** A pending action, with when its key was made (for the order of the list; not enumerable). */
+type Described = PendingAction & { readonly at: number };
+
+/** The pending action a saved key describes, or undefined when it is settled, from 0.2, or not readable. */
+function describe(name: string, entry: unknown, inFlight: boolean): PendingAction | undefined {
+  const saved = toSavedKey(entry);
+  if (typeof saved?.operationId !== 'string' || saved.settled || saved.request === undefined)
+    return undefined;
+  try {
+    const [method, path] = (saved.request.split('\n', 1)[0] as string).split(' ');
+    const action = {
+      name,
+      operationId: saved.operationId,
+      method: method as string,
+      path: path as string,
+      body: saved.body === undefined ? undefined : JSON.parse(saved.body),
+      idempotencyKey: saved.key,
+      firstSentAt: saved.firstSentAt ?? null,
+      outcomeUnknown: saved.firstSentAt !== null,
+      inFlight,
+    };
+    return Object.defineProperty(action, 'at', { value: saved.createdAt });
+  } catch {
+    // Not readable (edited by hand, or corrupt): not an action this client could resume.
+    return undefined;
+  }
+}
+
+/** No pending action of that name: settled, forgotten, never made, or saved in a form this client cannot send. */
+export function noPending(action: string): InvalidArgumentError {
+  return new InvalidArgumentError('action', `No pending action ${JSON.stringify(action)} to resume.`);
 }
 
 /** How long a settled action's result stays in a shared store for the calls that began beside it. */
@@ -581,10 +585,5 @@ export function isDefinitive(error: unknown): boolean {
 }
 
 function isUsableKey(key: string): boolean {
-  try {
-    validateIdempotencyKey(key);
-    return true;
-  } catch {
-    return false;
-  }
+  return key.length <= MAX_IDEMPOTENCY_KEY_LENGTH && isVisibleAscii(key);
 }

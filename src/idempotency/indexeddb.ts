@@ -33,7 +33,23 @@ export interface IndexedDBKeyStoreOptions {
    *
    * @default () => globalThis.indexedDB
    */
-  indexedDB?: (() => IDBFactory) | undefined;
+  indexedDB?: (() => IndexedDBFactory) | undefined;
+}
+
+/**
+ * What {@link IndexedDBKeyStore} needs of `indexedDB` (the browser's `IDBFactory`), typed here so that the
+ * package's types do not require the DOM library.
+ *
+ * @example
+ * ```ts
+ * const factory: IndexedDBFactory = indexedDB;
+ * ```
+ *
+ * @category Action keys
+ */
+export interface IndexedDBFactory {
+  /** Opens (and creates or upgrades) a database: `IDBFactory.open`. */
+  open(name: string, version?: number): unknown;
 }
 
 /**
@@ -51,7 +67,7 @@ export interface IndexedDBKeyStoreOptions {
  */
 export class IndexedDBKeyStore implements KeyStore {
   readonly #name: string;
-  readonly #factory: () => IDBFactory;
+  readonly #factory: () => IndexedDBFactory;
   #db: Promise<IDBDatabase> | undefined;
 
   constructor(options: IndexedDBKeyStoreOptions = {}) {
@@ -140,7 +156,7 @@ export class IndexedDBKeyStore implements KeyStore {
 
   #open(): Promise<IDBDatabase> {
     this.#db ??= new Promise<IDBDatabase>((resolve, reject) => {
-      const request = this.#factory().open(this.#name, 1);
+      const request = this.#factory().open(this.#name, 1) as IDBOpenDBRequest;
       request.onupgradeneeded = () => request.result.createObjectStore('keys');
       request.onsuccess = () => {
         // Another tab upgrading the database later: let it, and open again on the next use.

@@ -41,7 +41,7 @@ export interface SavedKey {
   /**
    * Set when the action succeeded in a store others share: a call of it that began meanwhile (another tab
    * waiting for its lock, another process) takes this result instead of sending again. Let go once those calls
-   * had it, within a minute.
+   * had it; ignored, and removed by the next call of the action or `pending()`, once a minute old.
    */
   settled?: SettledResult | undefined;
 }
@@ -75,7 +75,8 @@ export interface SettledResult {
  * `key` argument of `delete` (compare-and-delete): then an action's key is made once wherever the store is
  * shared, and a process that replaces or forgets a key can never remove one another process just made.
  * Without them the client reads, then writes, and two processes that race can each make a key.
- * {@link WebStorageKeyStore}, {@link MemoryKeyStore} and `RedisKeyStore` (`management-sdk/redis`) do both.
+ * {@link IndexedDBKeyStore}, {@link WebStorageKeyStore}, {@link MemoryKeyStore} and `RedisKeyStore`
+ * (`management-sdk/redis`) do both.
  *
  * @example
  * ```ts

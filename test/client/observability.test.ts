@@ -333,7 +333,7 @@ describe('logs', () => {
     t.mock.method(console, 'warn', (message: unknown) => void warned.push(message));
     await clientFor(mock, { keyStore: failing }).classes.create(classBody(), { action: 'create-class:1' });
     assert.deepEqual(warned, [
-      '[management-sdk] The key store failed (Error); saved action keys are kept in memory until it works again.',
+      '[management-sdk] The key store failed (Error); action keys are kept in memory until it works again.',
     ]);
     // A logger of your own gets it, at warn; logLevel 'error' is quieter.
     const logger = recordingLogger();

@@ -370,6 +370,28 @@ describe('one key per action wherever the store is shared', () => {
     assert.equal(second.replayed, true);
   });
 
+  test('a handed-over result nobody came for is not listed, and a listing lets it go once a minute old', async (t) => {
+    const mock = await startMock(t);
+    const storage = new TestStorage();
+    const store = new WebStorageKeyStore(storage);
+    const settled = (name: string, at: number) =>
+      store.set(name, {
+        key: crypto.randomUUID(),
+        createdAt: at,
+        request: 'POST /v1/classes\n{}',
+        firstSentAt: at,
+        operationId: 'managementCreateClass',
+        body: '{}',
+        settled: { at, status: 201, body: '{"id":"cls_1"}' },
+      });
+    settled('stale', Date.now() - 61_000);
+    settled('fresh', Date.now());
+    const client = clientFor(mock, { keyStore: store });
+    assert.deepEqual(await client.actions.pending(), []);
+    await eventually(() => store.get('stale') === undefined, 'the stale entry is let go');
+    assert.ok(store.get('fresh')?.settled, 'a result still in its hand-over is kept');
+  });
+
   test('pending marks an action whose call is running as in flight', async (t) => {
     const mock = await startMock(t);
     const client = clientFor(mock, { keyStore: new WebStorageKeyStore(new TestStorage()) });
