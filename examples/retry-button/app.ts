@@ -1,28 +1,33 @@
 /**
- * The retry-button pattern, in a page: a "Create class" form whose Retry button repeats the same action with
- * the same idempotency key, even after a reload, so the server replays the first result instead of creating a
- * second class. Run it: `npm run example`, then open the URL it prints.
+ * The retry-button pattern, in a plain page: a "Create class" form whose Retry button repeats the same action
+ * with the same idempotency key, so the server replays the first result instead of creating a second class;
+ * and, after a reload or in another tab, the list of actions that were not confirmed
+ * (`client.actions.pending()`), each with Retry (`client.actions.resume`) and Discard
+ * (`client.actions.forget`). Run it: `npm run example`, then open the URL it prints. react.tsx is the same
+ * page in React.
  *
- * Query parameters: `api` (the Management API's URL), `token`, `retries` (the client's maxRetries).
+ * Query parameters: `api` (the Management API's URL), `retries` (the client's maxRetries), `window` (its
+ * replayWindow, ms), `store` (`local`: keys in localStorage; by default in IndexedDB, see shared.ts).
  */
 import {
-  IdempotencyConflictError,
-  ManagementClient,
-  ManagementError,
-  WebStorageKeyStore,
-} from 'management-sdk';
+  actionOf,
+  classBody,
+  created,
+  type Draft,
+  discarded,
+  failed,
+  idle,
+  listed,
+  loadDraft,
+  newDraft,
+  pageClient,
+  type Status,
+  saveDraft,
+  unconfirmed,
+  working,
+} from './shared.ts';
 
-// The page's settings for the demo: the mock's URL and how many automatic retries (0 shows the Retry button).
-const params = new URLSearchParams(location.search);
-const retries = Number.parseInt(params.get('retries') ?? '', 10);
-const keyStore = new WebStorageKeyStore(() => localStorage);
-const client = new ManagementClient({
-  baseUrl: params.get('api') ?? 'http://127.0.0.1:4010',
-  // The mock's token. A real app gets its token from its sign-in flow, never from the page's URL.
-  accessToken: 'test-token',
-  maxRetries: Number.isInteger(retries) && retries >= 0 ? retries : 2,
-  keyStore,
-});
+const client = pageClient();
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const form = $<HTMLFormElement>('form');
@@ -31,87 +36,116 @@ const retryButton = $<HTMLButtonElement>('retry');
 const startOverButton = $<HTMLButtonElement>('start-over');
 const status = $<HTMLParagraphElement>('status');
 const keyNote = $<HTMLElement>('key');
+const unfinished = $<HTMLElement>('unfinished');
+const pendingList = $<HTMLUListElement>('pending');
 
-// The draft names the action: the same draft is the same action, across retries and reloads.
-interface Draft {
-  id: string;
-  name: string;
-}
-const DRAFT = 'retry-button-example:draft';
-let draft: Draft = JSON.parse(localStorage.getItem(DRAFT) ?? 'null') ?? newDraft();
+let draft: Draft = loadDraft();
 nameInput.value = draft.name;
 
-function newDraft(): Draft {
-  const fresh = { id: crypto.randomUUID().slice(0, 8), name: '' };
-  localStorage.setItem(DRAFT, JSON.stringify(fresh));
-  return fresh;
+function show(next: Status) {
+  status.dataset.state = next.state;
+  if (next.replayed === undefined) delete status.dataset.replayed;
+  else status.dataset.replayed = String(next.replayed);
+  status.textContent = next.text;
+  keyNote.textContent = next.key === undefined ? '' : `Idempotency-Key: ${next.key}`;
+  retryButton.hidden = !next.retry;
+  startOverButton.hidden = !next.startOver;
 }
 
-const action = () => `create-class:${draft.id}`;
+// The actions this tab is sending (a double click sends one action twice): the status line shows them, the
+// list does not.
+const sending = new Map<string, number>();
 
-function show(
-  state: 'idle' | 'working' | 'success' | 'failed' | 'unknown',
-  text: string,
-  retry = false,
-  startOver = false,
-) {
-  status.dataset.state = state;
-  status.textContent = text;
-  retryButton.hidden = !retry;
-  startOverButton.hidden = !startOver;
+async function whileSending<T>(action: string, work: () => Promise<T>): Promise<T> {
+  sending.set(action, (sending.get(action) ?? 0) + 1);
+  renderPending();
+  try {
+    return await work();
+  } finally {
+    const left = (sending.get(action) ?? 1) - 1;
+    if (left > 0) sending.set(action, left);
+    else sending.delete(action);
+    renderPending();
+  }
+}
+
+/** The draft was created: the form moves on to a new one (once, however many calls shared the request). */
+function done(action: string) {
+  if (actionOf(draft) !== action) return;
+  draft = newDraft();
+  nameInput.value = '';
 }
 
 async function create() {
-  draft = { ...draft, name: nameInput.value };
-  localStorage.setItem(DRAFT, JSON.stringify(draft));
-  show('working', 'Creating…');
+  draft = saveDraft({ ...draft, name: nameInput.value });
+  const action = actionOf(draft);
+  show(working);
   try {
-    const { data, replayed, idempotencyKey } = await client.classes
-      .create(
-        {
-          name: draft.name,
-          instructorId: 'ins_01HS9K1M3N5P7Q9R1S3T5V7W9X',
-          locationId: 'loc_01HR4E6G8J0K2M4N6P8Q0R2S4T',
-          capacity: 20,
-          durationMinutes: 60,
-          startsAt: '2026-12-01T07:00:00Z',
-        },
-        { action: action() },
-      )
-      .withResponse();
-    status.dataset.replayed = String(replayed);
-    show(
-      'success',
-      replayed
-        ? `Created “${data.name}” (${data.id}), replayed: the first attempt had already created it.`
-        : `Created “${data.name}” (${data.id}).`,
+    const result = await whileSending(action, () =>
+      client.classes.create(classBody(draft.name), { action }).withResponse(),
     );
-    keyNote.textContent = `Idempotency-Key: ${idempotencyKey}`;
-    draft = newDraft();
-    nameInput.value = '';
+    show(created(result));
+    done(action);
   } catch (error) {
-    if (error instanceof IdempotencyConflictError && error.reason === 'key-reused') {
-      // The draft changed after an attempt that may have created the class: sending the old key with the new
-      // request is refused. Starting over is a deliberate new action.
-      show(
-        'failed',
-        'This draft changed after an attempt that may already have created the class. Check the class list, or start over.',
-        false,
-        true,
-      );
-    } else if (error instanceof ManagementError && error.outcomeUnknown) {
-      show(
-        'unknown',
-        `We could not confirm the class was created (${error.name}). Retry: it will not be created twice.`,
-        true,
-      );
-    } else if (error instanceof ManagementError && (await keyStore.get(action())) !== undefined) {
-      show('failed', `Creating the class failed (${error.message}). Retry when you are back online.`, true);
-    } else {
-      show('failed', `Creating the class failed: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    keyNote.textContent = error instanceof ManagementError ? `Idempotency-Key: ${error.idempotencyKey}` : '';
+    const pending = await client.actions.pending();
+    show(
+      failed(
+        error,
+        'form',
+        pending.some((entry) => entry.name === action),
+      ),
+    );
   }
+}
+
+async function resume(action: string) {
+  show(working);
+  try {
+    const result = await whileSending(action, () => client.actions.resume(action).withResponse());
+    show(created(result));
+    done(action);
+  } catch (error) {
+    const pending = await client.actions.pending();
+    show(
+      failed(
+        error,
+        'list',
+        pending.some((entry) => entry.name === action),
+      ),
+    );
+  }
+}
+
+async function discard(action: string) {
+  const what = client.actions.snapshot().find((entry) => entry.name === action);
+  await client.actions.forget(action);
+  show(discarded(what));
+}
+
+/** The unconfirmed actions, as `client.actions.snapshot()` has them: here, and as other tabs change them. */
+function renderPending() {
+  const shown = listed(client.actions.snapshot(), sending);
+  unfinished.hidden = shown.length === 0;
+  pendingList.dataset.count = String(shown.length);
+  pendingList.replaceChildren(
+    ...shown.map((action) => {
+      const item = document.createElement('li');
+      item.dataset.action = action.name;
+      item.dataset.outcomeUnknown = String(action.outcomeUnknown);
+      const text = document.createElement('span');
+      text.textContent = `${unconfirmed(action)} `;
+      item.append(text, button('resume', 'Retry'), button('discard', 'Discard'));
+      return item;
+    }),
+  );
+}
+
+function button(does: 'resume' | 'discard', label: string): HTMLButtonElement {
+  const element = document.createElement('button');
+  element.type = 'button';
+  element.dataset.do = does;
+  element.textContent = label;
+  return element;
 }
 
 form.addEventListener('submit', (event) => {
@@ -120,17 +154,17 @@ form.addEventListener('submit', (event) => {
 });
 retryButton.addEventListener('click', () => void create());
 startOverButton.addEventListener('click', async () => {
-  await client.forgetAction(action());
+  await client.actions.forget(actionOf(draft));
   void create();
 });
+pendingList.addEventListener('click', (event) => {
+  const target = (event.target as Element).closest<HTMLButtonElement>('button[data-do]');
+  const action = target?.closest('li')?.dataset.action;
+  if (target === null || action === undefined) return;
+  void (target.dataset.do === 'resume' ? resume(action) : discard(action));
+});
 
-// After a reload: an unfinished action still has its saved key, so offer to retry it.
-const pending = await keyStore.get(action());
-if (pending !== undefined) {
-  show(
-    'unknown',
-    'An earlier attempt to create this class did not finish. Retry it: it will not be created twice.',
-    true,
-  );
-  keyNote.textContent = `Idempotency-Key: ${pending.key}`;
-}
+// After a reload, or when another tab changes them: the actions whose outcome is not confirmed.
+client.actions.subscribe(renderPending);
+renderPending();
+show(idle);
