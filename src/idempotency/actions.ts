@@ -50,7 +50,7 @@ export interface PendingAction {
   readonly operationId: string;
   /** The HTTP method. */
   readonly method: string;
-  /** The path as sent, with its parameters (and query, if any), for example `/classes`. */
+  /** The path as sent, with its parameters (and query, if any), for example `/v1/classes`. */
   readonly path: string;
   /** The body as sent, parsed (undefined when there was none). */
   readonly body: unknown;
@@ -249,10 +249,6 @@ export class ActionKeys {
     for (const [name, entry] of entries) {
       const action = describe(name, entry, this.#inFlight.has(name));
       if (action) list.push(action);
-      // A result nobody came for (the tab that left it closed before its drop's turn): let it go.
-      else if ((entry.settled?.at as number) < Date.now() - HANDOVER_MS) {
-        void this.#write(name, (store) => store.delete(name, entry.key));
-      }
     }
     const pending = list.sort((a, b) => (a as Described).at - (b as Described).at);
     // A listing that began before a newer one finished says nothing new.
@@ -298,10 +294,17 @@ export class ActionKeys {
   ): Promise<ApiResult<unknown>> {
     const { signal } = flight.controller;
     const acquired = await untilAborted(this.#acquire(action, flight, resumable, context), signal);
-    const { key, reused, saved } = acquired;
+    const { key, reused } = acquired;
+    let { saved } = acquired;
     flight.key = key;
     // Settled by another tab or process while this call waited: its result, and nothing sent.
     if (acquired.result !== undefined) return acquired.result;
+    // A saved key no call carried yet (its token function failed) goes out now: saved as sent first.
+    if (saved.firstSentAt === null) {
+      const sent: SavedKey = { ...saved, firstSentAt: Date.now() };
+      await this.#write(action, (store) => store.set(action, sent));
+      saved = sent;
+    }
     try {
       const result = await execute(key, signal);
       await this.#settle(action, saved, result);
@@ -314,20 +317,24 @@ export class ActionKeys {
       else if (!reused && (error as ManagementError | undefined)?.attempts === 0) {
         await this.#write(action, (store) => store.set(action, { ...saved, firstSentAt: null }));
       }
+      // Kept, and put back if another client's success let it go meanwhile (a process sharing the store that
+      // sent the same key): this call's outcome is still unknown, and a fresh key could perform it again.
+      else await this.#add(action, saved);
       throw error;
     }
   }
 
   /**
-   * The action succeeded. In a store others share, a call of the action that began meanwhile (waiting for the
-   * lock in another tab, or in another process) may read the store only now: the result is left there for it,
-   * and taken without sending; the entry is let go once the calls queued for the lock have had it (without
-   * locks, by the next call of the action or a listing, once a minute old). In memory, single flight has already joined every such call: the key is let go.
+   * The action succeeded. A call of it in another tab or worker may be waiting for the lock, to read the store
+   * only now: the result is left there for it, taken without sending, and let go once the calls queued for the
+   * lock have had it (a call that begins later queues behind that). Without Web Locks (and in memory, where
+   * single flight has already joined every call) the key is let go at once: a call in another process that
+   * began beside this one has read the key already, and the server joins the two.
    */
   async #settle(action: string, saved: SavedKey, result: ApiResult<unknown>): Promise<void> {
     const { key } = saved;
-    if (this.#store instanceof MemoryKeyStore)
-      return this.#write(action, (store) => store.delete(action, key));
+    const drop = () => this.#write(action, (store) => store.delete(action, key));
+    if (!this.#locks) return drop();
     await this.#write(action, (store) =>
       store.set(action, {
         ...saved,
@@ -339,10 +346,8 @@ export class ActionKeys {
         },
       }),
     );
-    const drop = () => this.#write(action, (store) => store.delete(action, key));
-    // Not awaited: this call holds the lock, and the drop queues behind those who wait for it. Without Web
-    // Locks, the entry is let go by the next call of the action, or by a listing, after HANDOVER_MS.
-    this.#locks?.request(lockName(action), {}, drop).catch(() => {});
+    // Not awaited: this call holds the lock, and the drop queues behind those who wait for it.
+    this.#locks.request(lockName(action), {}, drop).catch(() => {});
   }
 
   /** The action's key: its saved one (`reused`), or a fresh one, saved before it is sent. One at a time. */
@@ -379,17 +384,8 @@ export class ActionKeys {
     // The key replaced is compared on delete, and the fresh one only added if absent: a tab or process that
     // raced this one keeps its key, and this call sends that one instead.
     if (saved !== undefined) await this.#write(action, (store) => store.delete(action, saved.key));
-    const won =
-      toSavedKey(
-        // Memory is only a copy: it takes the fresh key, and the store's answer decides.
-        await this.#write(action, (store) =>
-          store === this.#memory || store.add === undefined
-            ? store.set(action, fresh)
-            : store.add(action, fresh),
-        ),
-      ) ?? fresh;
+    const won = await this.#add(action, fresh);
     if (won.key === fresh.key) return { key: fresh.key, reused: false, saved: fresh };
-    this.#memory.set(action, won);
     return this.#judge(action, won, flight, context) ?? { key: won.key, reused: true, saved: won };
   }
 
@@ -403,9 +399,9 @@ export class ActionKeys {
     if (saved === undefined || !isUsableKey(saved.key)) return undefined;
     const { settled } = saved;
     if (settled !== undefined) {
-      // Left by a call that succeeded while this one waited for the lock, or began beside it in another
-      // process: the same action, so the same result. The entry is let go once those calls had it (a minute
-      // at most); a call after that, or with another request, is a new action.
+      // Left by a call that succeeded while this one waited for the lock: the same action, so the same
+      // result. The entry is let go behind the calls queued for the lock; one left behind (its tab closed
+      // first) is ignored after HANDOVER_MS, and a call with another request is a new action.
       if (Date.now() - settled.at > HANDOVER_MS || !sameRequest(saved.request ?? '', flight.request)) {
         return undefined;
       }
@@ -450,7 +446,23 @@ export class ActionKeys {
   async #get(action: string): Promise<SavedKey | undefined> {
     const remembered = this.#memory.get(action);
     if (this.#unsynced.has(action)) return remembered;
-    return toSavedKey(await this.#try(() => this.#store.get(action), remembered));
+    const saved = toSavedKey(await this.#try(() => this.#store.get(action), remembered));
+    // Copied: should the store fail next, memory still has the key this call sends.
+    if (saved) this.#memory.set(action, saved);
+    return saved;
+  }
+
+  /** Adds `saved` unless the store has a key for `action` (create-if-absent); the key saved now. */
+  async #add(action: string, saved: SavedKey): Promise<SavedKey> {
+    const won =
+      toSavedKey(
+        // Memory is only a copy: it takes the key, and the store's answer decides.
+        await this.#write(action, (store) =>
+          store === this.#memory || !store.add ? store.set(action, saved) : store.add(action, saved),
+        ),
+      ) ?? saved;
+    this.#memory.set(action, won);
+    return won;
   }
 
   /** Writes memory, then the store; if the store throws, the action is kept in memory until it works again. */
@@ -524,8 +536,8 @@ export function noPending(action: string): InvalidArgumentError {
   return new InvalidArgumentError('action', `No pending action ${JSON.stringify(action)} to resume.`);
 }
 
-/** How long a settled action's result stays in a shared store for the calls that began beside it. */
-const HANDOVER_MS = 60_000;
+/** How long a result left for the calls queued for an action's lock is taken by them, at most. */
+const HANDOVER_MS = 10_000;
 
 function lockName(action: string): string {
   return `management-sdk:action:${action}`;

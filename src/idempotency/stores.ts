@@ -20,7 +20,10 @@
 export interface SavedKey {
   /** The `Idempotency-Key`. */
   key: string;
-  /** When the key was made (ms since the epoch); it is replaced once older than the replay window. */
+  /**
+   * When the key was made (ms since the epoch). Past the replay window it is replaced if it was never sent,
+   * and refused (`ActionExpiredError`) if it may have been.
+   */
   createdAt: number;
   /** What request the key was first sent with (method, path, body), to refuse it for a different one. */
   request?: string | undefined;
@@ -41,7 +44,7 @@ export interface SavedKey {
   /**
    * Set when the action succeeded in a store others share: a call of it that began meanwhile (another tab
    * waiting for its lock, another process) takes this result instead of sending again. Let go once those calls
-   * had it; ignored, and removed by the next call of the action or `pending()`, once a minute old.
+   * had it; ignored after 10 s (a tab that closed before letting it go leaves it behind).
    */
   settled?: SettledResult | undefined;
 }
@@ -75,8 +78,8 @@ export interface SettledResult {
  * `key` argument of `delete` (compare-and-delete): then an action's key is made once wherever the store is
  * shared, and a process that replaces or forgets a key can never remove one another process just made.
  * Without them the client reads, then writes, and two processes that race can each make a key.
- * {@link IndexedDBKeyStore}, {@link WebStorageKeyStore}, {@link MemoryKeyStore} and `RedisKeyStore`
- * (`management-sdk/redis`) do both.
+ * {@link MemoryKeyStore}, {@link IndexedDBKeyStore} and `RedisKeyStore` (`management-sdk/redis`) do both
+ * atomically; {@link WebStorageKeyStore} with a read and a write, atomic under the action's Web Lock.
  *
  * @example
  * ```ts

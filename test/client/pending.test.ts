@@ -370,26 +370,92 @@ describe('one key per action wherever the store is shared', () => {
     assert.equal(second.replayed, true);
   });
 
-  test('a handed-over result nobody came for is not listed, and a listing lets it go once a minute old', async (t) => {
+  test('a handed-over result is never listed as pending', async (t) => {
     const mock = await startMock(t);
-    const storage = new TestStorage();
-    const store = new WebStorageKeyStore(storage);
-    const settled = (name: string, at: number) =>
-      store.set(name, {
-        key: crypto.randomUUID(),
-        createdAt: at,
-        request: 'POST /v1/classes\n{}',
-        firstSentAt: at,
-        operationId: 'managementCreateClass',
-        body: '{}',
-        settled: { at, status: 201, body: '{"id":"cls_1"}' },
-      });
-    settled('stale', Date.now() - 61_000);
-    settled('fresh', Date.now());
-    const client = clientFor(mock, { keyStore: store });
+    const store = new WebStorageKeyStore(new TestStorage());
+    const at = Date.now();
+    store.set(ACTION, {
+      key: crypto.randomUUID(),
+      createdAt: at,
+      request: 'POST /v1/classes\n{}',
+      firstSentAt: at,
+      operationId: 'managementCreateClass',
+      body: '{}',
+      settled: { at, status: 201, body: '{"id":"cls_1"}' },
+    });
+    assert.deepEqual(await clientFor(mock, { keyStore: store }).actions.pending(), []);
+  });
+
+  test("a key that is put back: another client let it go while this call's outcome is unknown", async (t) => {
+    const mock = await startMock(t);
+    const shared = new MemoryKeyStore();
+    const store: KeyStore = {
+      get: (action) => shared.get(action),
+      set: (action, saved) => shared.set(action, saved),
+      add: (action, saved) => shared.add(action, saved),
+      delete: (action, key) => shared.delete(action, key),
+    };
+    // Another process: no lock shared with it.
+    const client = withoutWebLocks(() => clientFor(mock, { keyStore: store, maxRetries: 0, timeout: 150 }));
+    const held = mock.hold({ operationId: 'managementCreateClass' });
+    const call = rejection(client.classes.create(classBody(), { action: ACTION }));
+    await held.arrived;
+    const key = shared.get(ACTION)?.key as string;
+    // That process's call of the action succeeded (with this key) and let the key go.
+    shared.delete(ACTION, key);
+    const lost = await call;
+    assert.ok(lost instanceof ManagementError && lost.outcomeUnknown);
+    assert.equal(shared.get(ACTION)?.key, key, 'put back: the outcome of this call is unknown');
+    held.release();
+    const retry = await client.classes.create(classBody(), { action: ACTION }).withResponse();
+    assert.equal(retry.idempotencyKey, key);
+    assert.equal(mock.effects.byOperation('managementCreateClass'), 1);
+  });
+
+  test('a saved key first sent by a later call is saved as sent: refused once expired, never replaced', async (t) => {
+    const mock = await startMock(t);
+    const store = new MemoryKeyStore();
+    const failing = clientFor(mock, {
+      keyStore: store,
+      accessToken: () => {
+        throw new Error('offline');
+      },
+    });
+    await rejection(failing.classes.create(classBody(), { action: ACTION }));
+    assert.equal(store.get(ACTION)?.firstSentAt, null, 'never sent');
+    const client = clientFor(mock, { keyStore: store, maxRetries: 0, replayWindow: 300 });
+    mock.inject({ type: 'drop-after-action' }, { operationId: 'managementCreateClass' });
+    const lost = await rejection(client.classes.create(classBody(), { action: ACTION }));
+    assert.ok(lost instanceof ManagementError && lost.outcomeUnknown);
+    assert.equal(typeof store.get(ACTION)?.firstSentAt, 'number', 'saved as sent');
+    const [listed] = await client.actions.pending();
+    assert.equal(listed?.outcomeUnknown, true);
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    const refused = await rejection(client.classes.create(classBody(), { action: ACTION }));
+    assert.ok(refused instanceof ActionExpiredError, `got ${String(refused)}`);
+    assert.equal(mock.effects.byOperation('managementCreateClass'), 1);
+  });
+
+  test('pending after a delete that did not reach the store lists nothing, and does not throw', async (t) => {
+    const mock = await startMock(t);
+    const shared = new MemoryKeyStore();
+    const store: KeyStore = {
+      get: (action) => shared.get(action),
+      set: (action, saved) => shared.set(action, saved),
+      delete: () => {
+        throw new Error('offline');
+      },
+      entries: () => shared.entries(),
+    };
+    mock.inject({ type: 'drop-after-action' }, { operationId: 'managementCreateClass' });
+    const client = clientFor(mock, {
+      keyStore: store,
+      maxRetries: 0,
+      logLevel: 'off',
+    });
+    await rejection(client.classes.create(classBody(), { action: ACTION }));
+    await client.actions.forget(ACTION);
     assert.deepEqual(await client.actions.pending(), []);
-    await eventually(() => store.get('stale') === undefined, 'the stale entry is let go');
-    assert.ok(store.get('fresh')?.settled, 'a result still in its hand-over is kept');
   });
 
   test('pending marks an action whose call is running as in flight', async (t) => {
