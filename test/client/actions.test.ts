@@ -17,31 +17,7 @@ import {
 import { clientFor } from '../helpers/client.ts';
 import { classBody, rejection, UUID_V4 } from '../helpers/fixtures.ts';
 import { startMock } from '../helpers/mock.ts';
-
-/** A Web Storage of our own, optionally failing like a full or disabled one. */
-class TestStorage implements Storage {
-  readonly items = new Map<string, string>();
-  failOnSet = false;
-  get length() {
-    return this.items.size;
-  }
-  clear() {
-    this.items.clear();
-  }
-  getItem(name: string) {
-    return this.items.get(name) ?? null;
-  }
-  key(index: number) {
-    return [...this.items.keys()][index] ?? null;
-  }
-  removeItem(name: string) {
-    this.items.delete(name);
-  }
-  setItem(name: string, value: string) {
-    if (this.failOnSet) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    this.items.set(name, value);
-  }
-}
+import { TestStorage } from '../helpers/storage.ts';
 
 /** The unhandled rejections seen while the test runs (an empty list is what the tests expect). */
 function unhandledRejections(t: TestContext): unknown[] {

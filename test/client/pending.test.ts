@@ -17,29 +17,7 @@ import {
 import { clientFor } from '../helpers/client.ts';
 import { classBody, rejection } from '../helpers/fixtures.ts';
 import { DEFAULT_TOKEN, startMock } from '../helpers/mock.ts';
-
-/** A Web Storage of our own: what two tabs of one origin share. */
-class TestStorage implements Storage {
-  readonly items = new Map<string, string>();
-  get length() {
-    return this.items.size;
-  }
-  clear() {
-    this.items.clear();
-  }
-  getItem(name: string) {
-    return this.items.get(name) ?? null;
-  }
-  key(index: number) {
-    return [...this.items.keys()][index] ?? null;
-  }
-  removeItem(name: string) {
-    this.items.delete(name);
-  }
-  setItem(name: string, value: string) {
-    this.items.set(name, value);
-  }
-}
+import { TestStorage } from '../helpers/storage.ts';
 
 const ACTION = 'create-class:draft-7';
 
