@@ -11,11 +11,11 @@
  */
 import {
   actionOf,
+  afterFailure,
   classBody,
   created,
   type Draft,
   discarded,
-  failed,
   idle,
   listed,
   loadDraft,
@@ -87,14 +87,7 @@ async function create() {
     show(created(result));
     done(action);
   } catch (error) {
-    const pending = await client.actions.pending();
-    show(
-      failed(
-        error,
-        'form',
-        pending.some((entry) => entry.name === action),
-      ),
-    );
+    show(await afterFailure(client, error, 'form', action));
   }
 }
 
@@ -105,14 +98,7 @@ async function resume(action: string) {
     show(created(result));
     done(action);
   } catch (error) {
-    const pending = await client.actions.pending();
-    show(
-      failed(
-        error,
-        'list',
-        pending.some((entry) => entry.name === action),
-      ),
-    );
+    show(await afterFailure(client, error, 'list', action));
   }
 }
 

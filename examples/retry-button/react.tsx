@@ -10,11 +10,11 @@ import { StrictMode, useRef, useState, useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
 import {
   actionOf,
+  afterFailure,
   classBody,
   created,
   type Draft,
   discarded,
-  failed,
   idle,
   listed,
   loadDraft,
@@ -75,14 +75,7 @@ function CreateClass() {
       setStatus(created(result));
       done(action);
     } catch (error) {
-      const still = await client.actions.pending();
-      setStatus(
-        failed(
-          error,
-          'form',
-          still.some((entry) => entry.name === action),
-        ),
-      );
+      setStatus(await afterFailure(client, error, 'form', action));
     }
   }
 
@@ -93,14 +86,7 @@ function CreateClass() {
       setStatus(created(result));
       done(action);
     } catch (error) {
-      const still = await client.actions.pending();
-      setStatus(
-        failed(
-          error,
-          'list',
-          still.some((entry) => entry.name === action),
-        ),
-      );
+      setStatus(await afterFailure(client, error, 'list', action));
     }
   }
 

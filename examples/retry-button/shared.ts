@@ -143,6 +143,21 @@ export function created(result: Pick<ApiResult<unknown>, 'data' | 'replayed' | '
   };
 }
 
+/** What the page says after `action` failed: whether it is still pending decides whether Retry may work. */
+export async function afterFailure(
+  client: ManagementClient,
+  error: unknown,
+  from: 'form' | 'list',
+  action: string,
+): Promise<Status> {
+  const pending = await client.actions.pending();
+  return failed(
+    error,
+    from,
+    pending.some((entry) => entry.name === action),
+  );
+}
+
 /**
  * A create (`from: 'form'`) or a resume (`from: 'list'`) that failed. `stillPending`: whether the action is
  * still listed by `client.actions.pending()` (its key was kept: a retry may still work).
